@@ -1,0 +1,70 @@
+package io.newsstream.app;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.enrich.EnrichService;
+import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.ingest.ArticlePublisher;
+import io.newsstream.ingest.HttpIngestServer;
+import io.newsstream.ingest.IngestConfig;
+import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.serde.ArticleSerdes;
+import io.newsstream.sink.ArticleSink;
+import io.newsstream.sink.SinkConfig;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * HTTP ingest, the enrich stage and the PostgreSQL sink running in this process against a given
+ * Kafka and database: what {@code newsstream run} starts, and what end-to-end tests start.
+ */
+final class InProcessPipeline implements AutoCloseable {
+    private final Lifecycle life = new Lifecycle(false);
+    private final ArticleSink sink;
+    private final ArticlePublisher publisher;
+    private final int httpPort;
+
+    /**
+     * @param clientConfig extra Kafka client settings applied to every client
+     */
+    InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
+            Map<String, String> clientConfig, PrometheusMeterRegistry registry) throws InterruptedException {
+        try {
+            ArticleSerdes serdes = ArticleSerdes.avro();
+            Properties streams = enrichConfig.streamsProperties(bootstrap);
+            streams.putAll(clientConfig);
+            EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, EnrichmentCore.load(), registry));
+            enrich.start(Duration.ofMinutes(2));
+            this.sink = ServeSinkCommand.startSink(life, sinkConfig, bootstrap, clientConfig, registry);
+            Map<String, Object> ingest = new java.util.HashMap<>();
+            clientConfig.forEach((k, v) -> ingest.put(IngestConfig.PRODUCER_PREFIX + k, v));
+            ingest.put(IngestConfig.BOOTSTRAP_SERVERS, bootstrap);
+            ingest.put(IngestConfig.TOPIC_PREFIX, topics.prefix());
+            ingest.put(IngestConfig.HTTP_PORT, httpPort);
+            IngestConfig ingestConfig = IngestConfig.load(ingest);
+            this.publisher = life.add(ArticlePublisher.create(ingestConfig));
+            this.httpPort = life.add(new HttpIngestServer(ingestConfig, publisher, registry)).start();
+        } catch (RuntimeException | InterruptedException e) {
+            life.close();
+            throw e;
+        }
+    }
+
+    ArticleSink sink() {
+        return sink;
+    }
+
+    ArticlePublisher publisher() {
+        return publisher;
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    @Override
+    public void close() {
+        life.close();
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsstream.app;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code newsstream} launcher. */
+public final class Newsstream {
+    public static final String AVRO_TRUST_PROPERTY = "org.apache.avro.SERIALIZABLE_PACKAGES";
+
+    private Newsstream() {}
+
+    public static void main(String[] args) {
+        trustAvroPackage();
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new NewsstreamCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** Avro 1.12.2 decodes generated classes only from packages listed in this property. */
+    static void trustAvroPackage() {
+        String pkg = "io.newsstream.schemas.avro";
+        String current = System.getProperty(AVRO_TRUST_PROPERTY);
+        if (current == null || current.isBlank()) {
+            System.setProperty(AVRO_TRUST_PROPERTY, pkg);
+        } else if (!current.contains(pkg)) {
+            System.setProperty(AVRO_TRUST_PROPERTY, current + "," + pkg);
+        }
+    }
+}

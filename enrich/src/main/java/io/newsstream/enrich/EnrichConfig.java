@@ -1,0 +1,92 @@
+package io.newsstream.enrich;
+
+import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.config.ConfigLoader;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** Settings of the enrich stage (Kafka Streams); keys {@code enrich.*}, env {@code NEWSSTREAM_ENRICH_*}. */
+public final class EnrichConfig extends AbstractConfig {
+    public static final String APPLICATION_ID = "enrich.application.id";
+    public static final String TOPIC_PREFIX = "enrich.topic.prefix";
+    public static final String DEDUP_HORIZON_MS = "enrich.dedup.horizon.ms";
+    public static final String STREAM_THREADS = "enrich.num.stream.threads";
+    public static final String COMMIT_INTERVAL_MS = "enrich.commit.interval.ms";
+    public static final String STATE_DIR = "enrich.state.dir";
+    public static final String PROCESSING_GUARANTEE = "enrich.processing.guarantee";
+    public static final String PRODUCER_BATCH_SIZE = "enrich.producer.batch.size";
+    public static final String PRODUCER_LINGER_MS = "enrich.producer.linger.ms";
+    public static final String PRODUCER_COMPRESSION = "enrich.producer.compression.type";
+
+    public static final ConfigDef DEFINITION = new ConfigDef()
+            .define(APPLICATION_ID, Type.STRING, "newsstream-enrich", Importance.HIGH,
+                    "Kafka Streams application id: consumer group, transactional id and state directory name.")
+            .define(TOPIC_PREFIX, Type.STRING, "", Importance.MEDIUM, "Prefix of the pipeline's topic names.")
+            .define(DEDUP_HORIZON_MS, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(60_000), Importance.HIGH,
+                    "How long a URL or content fingerprint is remembered for duplicate detection (store retention).")
+            .define(STREAM_THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM, "Stream threads per instance.")
+            .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.atLeast(1), Importance.MEDIUM,
+                    "Transaction commit interval; bounds end-to-end latency under exactly-once.")
+            .define(STATE_DIR, Type.STRING, System.getProperty("java.io.tmpdir") + "/newsstream-streams",
+                    Importance.MEDIUM, "Directory of the RocksDB state stores.")
+            .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
+                    ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.HIGH,
+                    "exactly_once_v2 (default) or at_least_once.")
+            .define(PRODUCER_BATCH_SIZE, Type.INT, 262_144, Range.atLeast(1024), Importance.LOW,
+                    "Producer batch size in bytes for the stage's output topics.")
+            .define(PRODUCER_LINGER_MS, Type.INT, 5, Range.atLeast(0), Importance.LOW, "Producer linger in ms.")
+            .define(PRODUCER_COMPRESSION, Type.STRING, "lz4", ValidString.in("none", "lz4", "snappy", "gzip", "zstd"),
+                    Importance.LOW, "Producer compression of the stage's output topics.");
+
+    public EnrichConfig(Map<String, ?> values) {
+        super(DEFINITION, values, false);
+    }
+
+    /** Defaults, then {@code NEWSSTREAM_ENRICH_*} environment variables, then the given overrides. */
+    public static EnrichConfig load(Map<String, ?> overrides) {
+        return new EnrichConfig(ConfigLoader.gather(DEFINITION, overrides));
+    }
+
+    /** Logs the effective settings; secrets (PASSWORD-typed values) print as [hidden]. */
+    public void logEffective() {
+        StringBuilder out = new StringBuilder("Effective enrich config:");
+        new java.util.TreeMap<>(values()).forEach((k, v) -> out.append("\n  ").append(k).append(" = ").append(v));
+        org.slf4j.LoggerFactory.getLogger(EnrichConfig.class).info("{}", out);
+    }
+
+    public Topics topics() {
+        return new Topics(getString(TOPIC_PREFIX));
+    }
+
+    public Duration dedupHorizon() {
+        return Duration.ofMillis(getLong(DEDUP_HORIZON_MS));
+    }
+
+    /** Kafka Streams properties for this stage, error handling and the dead-letter topic included. */
+    public Properties streamsProperties(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID));
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, getString(PROCESSING_GUARANTEE));
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, getInt(STREAM_THREADS));
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_MS));
+        p.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics().dlq());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        p.put(StreamsConfig.producerPrefix("batch.size"), getInt(PRODUCER_BATCH_SIZE));
+        p.put(StreamsConfig.producerPrefix("linger.ms"), getInt(PRODUCER_LINGER_MS));
+        p.put(StreamsConfig.producerPrefix("compression.type"), getString(PRODUCER_COMPRESSION));
+        p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
+        p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 8 * 1024 * 1024);
+        return p;
+    }
+}

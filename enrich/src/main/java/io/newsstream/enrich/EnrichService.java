@@ -1,0 +1,79 @@
+package io.newsstream.enrich;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.enrich.stream.EnrichTopology;
+import io.newsstream.schemas.serde.ArticleSerdes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Lifecycle of the enrich stage: builds the topology, starts Kafka Streams, waits for RUNNING, closes. */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+    private final KafkaStreams streams;
+    private static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
+    private final KafkaStreamsMetrics metrics;
+    private final ScheduledExecutorService metricsRefresh;
+    private final CountDownLatch running = new CountDownLatch(1);
+
+    /** @param streamsProperties usually {@link EnrichConfig#streamsProperties}, plus any client settings */
+    public EnrichService(EnrichConfig config, Properties streamsProperties, ArticleSerdes serdes, EnrichmentCore core,
+            MeterRegistry registry) {
+        Topology topology = EnrichTopology.build(config, serdes, core);
+        LOG.debug("Enrich topology:\n{}", topology.describe());
+        this.streams = new KafkaStreams(topology, streamsProperties);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread died; replacing it", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> {
+            LOG.info("Enrich stage {} -> {}", before, now);
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        this.metricsRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "enrich-metrics-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        this.metrics = new KafkaStreamsMetrics(streams, List.of(), metricsRefresh, METRICS_REFRESH);
+        metrics.bindTo(registry);
+    }
+
+    /** Starts the stage and blocks until it is RUNNING or the timeout passes. */
+    public EnrichService start(Duration timeout) throws InterruptedException {
+        streams.start();
+        if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("enrich stage not RUNNING after " + timeout + " (state " + streams.state() + ")");
+        }
+        return this;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public void close(Duration timeout) {
+        metrics.close();
+        metricsRefresh.shutdownNow();
+        streams.close(timeout);
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,88 @@
+package io.newsstream.enrich.core;
+
+import io.newsstream.schemas.ArticleIds;
+import io.newsstream.schemas.UrlCanonicalizer;
+import io.newsstream.schemas.avro.PreparedArticle;
+import io.newsstream.schemas.avro.RawArticle;
+import io.newsstream.schemas.validation.Timestamps;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns a validated {@link RawArticle} into a {@link PreparedArticle}: id (given, else derived from
+ * the URL), canonical URL ({@code <link rel=canonical>} of the HTML when present and valid), source
+ * (given, else the URL host), UTC publication time, the body cleaned by the {@link TextCleaner}
+ * (extracted from the HTML when no plain body is given), the metadata the cleaner found (section,
+ * author, {@code credits}) where the raw record has none, and the content hash of the cleaned body.
+ * Stateless and thread-safe.
+ */
+public final class ArticlePreparer {
+    public static final String CREDITS_KEY = "credits";
+
+    private final TextCleaner cleaner;
+    private final HtmlExtractor extractor;
+
+    public ArticlePreparer(TextCleaner cleaner) {
+        this.cleaner = cleaner;
+        this.extractor = new HtmlExtractor();
+    }
+
+    /** @param raw a record that passed {@code RawArticleValidator} */
+    public PreparedArticle prepare(RawArticle raw, long receivedAtMillis) {
+        return prepareExplained(raw, receivedAtMillis).article();
+    }
+
+    /** As {@link #prepare}, also returning what the cleaner removed. */
+    public Preparation prepareExplained(RawArticle raw, long receivedAtMillis) {
+        String url = raw.getUrl().trim();
+        String title = Texts.cleanLine(raw.getTitle());
+        String section = Texts.cleanLine(raw.getSection());
+        String author = Texts.cleanLine(raw.getAuthor());
+        String canonicalUrl = UrlCanonicalizer.canonicalize(url);
+        String text = raw.getBody();
+        if (raw.getHtml() != null && !raw.getHtml().isBlank()) {
+            HtmlExtractor.ExtractedPage page = extractor.extract(raw.getHtml(), url);
+            if (text == null || text.isBlank()) {
+                text = page.text();
+            }
+            title = title != null ? title : Texts.cleanLine(page.title());
+            section = section != null ? section : Texts.cleanLine(page.section());
+            author = author != null ? author : Texts.cleanLine(page.author());
+            canonicalUrl = canonicalOr(page.canonicalUrl(), canonicalUrl);
+        }
+        CleanedText cleaned = cleaner.clean(text, title, section, author);
+        Map<String, String> metadata = raw.getMetadata() == null ? null : new LinkedHashMap<>(raw.getMetadata());
+        if (cleaned.credits() != null && (metadata == null || !metadata.containsKey(CREDITS_KEY))) {
+            metadata = metadata == null ? new LinkedHashMap<>() : metadata;
+            metadata.put(CREDITS_KEY, cleaned.credits());
+        }
+        PreparedArticle article = PreparedArticle.newBuilder()
+                .setId(raw.getId() != null ? raw.getId() : ArticleIds.fromUrl(url))
+                .setUrl(url)
+                .setCanonicalUrl(canonicalUrl)
+                .setSource(raw.getSource() != null && !raw.getSource().isBlank()
+                        ? raw.getSource().trim() : UrlCanonicalizer.host(url))
+                .setTitle(title)
+                .setBody(cleaned.text())
+                .setAuthor(author != null ? author : cleaned.author())
+                .setLanguage(raw.getLanguage())
+                .setPublishedAt(Timestamps.normalize(raw.getPublishedAt()))
+                .setSection(section != null ? section : cleaned.section())
+                .setMetadata(metadata)
+                .setContentHash(Fingerprints.contentHash(cleaned.text()))
+                .setReceivedAt(receivedAtMillis)
+                .build();
+        return new Preparation(article, cleaned);
+    }
+
+    private static String canonicalOr(String candidate, String fallback) {
+        if (candidate == null) {
+            return fallback;
+        }
+        try {
+            return UrlCanonicalizer.canonicalize(candidate);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

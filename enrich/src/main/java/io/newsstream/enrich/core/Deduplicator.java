@@ -1,0 +1,40 @@
+package io.newsstream.enrich.core;
+
+import io.newsstream.schemas.avro.DuplicateReason;
+import io.newsstream.schemas.avro.PreparedArticle;
+import java.util.Optional;
+
+/**
+ * Exact deduplication over a {@link DedupIndex}: an article is a duplicate when its canonical URL,
+ * else its content hash, was first carried by another article. A new article is remembered under
+ * both keys; a key that maps to the article's own id (a replay) does not make it a duplicate.
+ * As thread-safe as its index; the check-then-put is not atomic across threads.
+ */
+public final class Deduplicator {
+    private final DedupIndex index;
+
+    public Deduplicator(DedupIndex index) {
+        this.index = index;
+    }
+
+    public Optional<DuplicateMatch> check(PreparedArticle p) {
+        String id = p.getId();
+        String urlKey = DedupKeys.urlKey(p);
+        String contentKey = DedupKeys.contentKey(p);
+        String byUrl = index.get(urlKey);
+        if (byUrl != null && !byUrl.equals(id)) {
+            return Optional.of(new DuplicateMatch(byUrl, DuplicateReason.URL, 1.0));
+        }
+        String byContent = index.get(contentKey);
+        if (byContent != null && !byContent.equals(id)) {
+            return Optional.of(new DuplicateMatch(byContent, DuplicateReason.CONTENT, 1.0));
+        }
+        if (byUrl == null) {
+            index.put(urlKey, id);
+        }
+        if (byContent == null) {
+            index.put(contentKey, id);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package io.newsstream.enrich.core;
+
+import io.newsstream.schemas.avro.EnrichedArticle;
+import io.newsstream.schemas.avro.PreparedArticle;
+import io.newsstream.schemas.avro.RawArticle;
+import java.time.Instant;
+
+/**
+ * The enrichment core, loaded once: the text cleaner, the article preparer, the taggers with their
+ * gazetteer and lexicon, and the enricher. Everything in it is immutable after loading, so one
+ * instance is shared by all stream threads, the batch CLI and benchmarks. Deduplication state is
+ * not part of it: build a {@link Deduplicator} over the {@link DedupIndex} of the caller.
+ */
+public final class EnrichmentCore {
+    private final TextCleaner cleaner;
+    private final ArticlePreparer preparer;
+    private final RegionTagger regionTagger;
+    private final TopicTagger topicTagger;
+    private final ArticleEnricher enricher;
+
+    public EnrichmentCore(Gazetteer gazetteer, TopicLexicon lexicon) {
+        this.cleaner = new TextCleaner();
+        this.preparer = new ArticlePreparer(cleaner);
+        this.regionTagger = new RegionTagger(gazetteer);
+        this.topicTagger = new TopicTagger(lexicon);
+        this.enricher = new ArticleEnricher(topicTagger, regionTagger);
+    }
+
+    /** Loads the gazetteer and lexicon shipped on the class path. */
+    public static EnrichmentCore load() {
+        return new EnrichmentCore(Gazetteer.loadDefault(), TopicLexicon.loadDefault());
+    }
+
+    /** {@link ArticlePreparer#prepare}. */
+    public PreparedArticle prepare(RawArticle raw, long receivedAtMillis) {
+        return preparer.prepare(raw, receivedAtMillis);
+    }
+
+    /** {@link ArticleEnricher#enrich}. */
+    public EnrichedArticle enrich(PreparedArticle p, String duplicateOf, Instant enrichedAt) {
+        return enricher.enrich(p, duplicateOf, enrichedAt);
+    }
+
+    public TextCleaner cleaner() {
+        return cleaner;
+    }
+
+    public ArticlePreparer preparer() {
+        return preparer;
+    }
+
+    public RegionTagger regionTagger() {
+        return regionTagger;
+    }
+
+    public TopicTagger topicTagger() {
+        return topicTagger;
+    }
+
+    public ArticleEnricher enricher() {
+        return enricher;
+    }
+}

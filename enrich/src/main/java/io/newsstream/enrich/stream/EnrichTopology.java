@@ -1,0 +1,91 @@
+package io.newsstream.enrich.stream;
+
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.enrich.core.DedupKeys;
+import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.avro.DuplicateEvent;
+import io.newsstream.schemas.avro.DuplicateReason;
+import io.newsstream.schemas.avro.PreparedArticle;
+import io.newsstream.schemas.serde.ArticleSerdes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The enrich stage as a pure function of config, serdes and the enrichment core.
+ *
+ * <p>In: {@code articles.raw} (key: any or null; value: {@code RawArticle}, Avro single-object).
+ * Out: {@code articles.enriched} (key: article id; value: {@code EnrichedArticle}) for first-seen
+ * articles, {@code articles.duplicates} (key: article id; value: {@code DuplicateEvent}) for copies,
+ * and {@code articles.dlq} (original key and value bytes; reason in {@code newsstream.error.*}
+ * headers) for records that do not decode or break the contract (via the configured handlers).
+ *
+ * <p>Steps: validate + clean ({@code prepare}) → repartition by canonical URL → URL dedup (window
+ * store {@value #URL_STORE}) → repartition by content fingerprint → content dedup (window store
+ * {@value #CONTENT_STORE}) → enrich (topics, regions) → out. Store retention is the dedup horizon.
+ */
+public final class EnrichTopology {
+    public static final String URL_STORE = "dedup-url";
+    public static final String CONTENT_STORE = "dedup-content";
+    public static final String BY_URL = "by-url";
+    public static final String BY_CONTENT = "by-content";
+
+    private EnrichTopology() {}
+
+    public static Topology build(EnrichConfig config, ArticleSerdes serdes, EnrichmentCore core) {
+        Topics topics = config.topics();
+        Duration horizon = config.dedupHorizon();
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(dedupStore(URL_STORE, horizon));
+        builder.addStateStore(dedupStore(CONTENT_STORE, horizon));
+
+        KStream<String, PreparedArticle> prepared = builder
+                .stream(topics.raw(), Consumed.with(serdes.key(), serdes.raw()).withName("raw-in"))
+                .processValues(() -> new PrepareProcessor(core), Named.as("prepare"));
+
+        KStream<String, PreparedArticle> urlUnique = dedupStage(prepared, BY_URL, URL_STORE, DuplicateReason.URL,
+                DedupKeys::urlKey, horizon, serdes, topics);
+        KStream<String, PreparedArticle> unique = dedupStage(urlUnique, BY_CONTENT, CONTENT_STORE,
+                DuplicateReason.CONTENT, DedupKeys::contentKey, horizon, serdes, topics);
+
+        unique.mapValues(article -> core.enrich(article, null, Instant.now()), Named.as("enrich"))
+                .selectKey((key, article) -> article.getId(), Named.as("key-by-id"))
+                .to(topics.enriched(), Produced.with(serdes.key(), serdes.enriched()).withName("enriched-out"));
+        return builder.build();
+    }
+
+    private static KStream<String, PreparedArticle> dedupStage(KStream<String, PreparedArticle> in, String name,
+            String store, DuplicateReason reason, Function<PreparedArticle, String> keyOf, Duration horizon,
+            ArticleSerdes serdes, Topics topics) {
+        KStream<String, SpecificRecord> checked = in
+                .selectKey((key, article) -> keyOf.apply(article), Named.as(name + "-key"))
+                .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(name))
+                .process(() -> new DedupProcessor(store, reason, keyOf, horizon), Named.as(name + "-dedup"), store);
+        var branches = checked.split(Named.as(name + "-"))
+                .branch((key, value) -> value instanceof DuplicateEvent, Branched.withConsumer(dups -> dups
+                        .mapValues(value -> (DuplicateEvent) value, Named.as(name + "-as-duplicate"))
+                        .selectKey((key, dup) -> dup.getId(), Named.as(name + "-duplicate-key"))
+                        .to(topics.duplicates(), Produced.with(serdes.key(), serdes.duplicate())
+                                .withName(name + "-duplicates-out")), "duplicate"))
+                .defaultBranch(Branched.as("unique"));
+        return branches.get(name + "-unique").mapValues(value -> (PreparedArticle) value, Named.as(name + "-as-article"));
+    }
+
+    private static org.apache.kafka.streams.state.StoreBuilder<?> dedupStore(String name, Duration horizon) {
+        return Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(name, horizon, Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.String());
+    }
+}

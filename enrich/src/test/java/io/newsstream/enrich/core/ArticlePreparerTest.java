@@ -1,0 +1,85 @@
+package io.newsstream.enrich.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.schemas.ArticleIds;
+import io.newsstream.schemas.avro.PreparedArticle;
+import io.newsstream.schemas.avro.RawArticle;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticlePreparerTest {
+    private static final String URL = "http://www.example-news.example/world/ferry-terminal/?utm_source=x#top";
+    private static final String PARAGRAPH = "The port authority on Tuesday approved plans for a new ferry terminal, officials said.";
+    private final ArticlePreparer preparer = new ArticlePreparer(new TextCleaner());
+
+    @Test
+    void derivesIdSourceCanonicalUrlAndTimestamp() {
+        RawArticle raw = RawArticle.newBuilder().setUrl(URL).setBody(PARAGRAPH)
+                .setPublishedAt("2024-03-01T10:00:00+02:00").build();
+        PreparedArticle p = preparer.prepare(raw, 42L);
+        assertThat(p.getId()).isEqualTo(ArticleIds.fromUrl(URL));
+        assertThat(p.getCanonicalUrl()).isEqualTo("https://example-news.example/world/ferry-terminal");
+        assertThat(p.getSource()).isEqualTo("example-news.example");
+        assertThat(p.getPublishedAt()).isEqualTo("2024-03-01T08:00:00Z");
+        assertThat(p.getReceivedAt()).isEqualTo(42L);
+        assertThat(p.getBody()).isEqualTo(PARAGRAPH);
+        assertThat(p.getContentHash()).isEqualTo(Fingerprints.contentHash(PARAGRAPH));
+        assertThat(p.getMetadata()).isNull();
+    }
+
+    @Test
+    void keepsGivenFieldsAndFillsMissingOnesFromBoilerplate() {
+        RawArticle raw = RawArticle.newBuilder().setId("a-1").setUrl(URL).setSource("Example News")
+                .setTitle("  Ferry  terminal approved ").setLanguage("en").setMetadata(Map.of("feed", "rss"))
+                .setBody("Regional\nArticle Author: Wire Agency\n\n" + PARAGRAPH + "\n\n(Reporting by Ann Example)")
+                .build();
+        PreparedArticle p = preparer.prepare(raw, 0L);
+        assertThat(p.getId()).isEqualTo("a-1");
+        assertThat(p.getSource()).isEqualTo("Example News");
+        assertThat(p.getTitle()).isEqualTo("Ferry terminal approved");
+        assertThat(p.getSection()).isEqualTo("Regional");
+        assertThat(p.getAuthor()).isEqualTo("Wire Agency");
+        assertThat(p.getLanguage()).isEqualTo("en");
+        assertThat(p.getMetadata()).containsEntry("feed", "rss").containsEntry("credits", "Reporting by Ann Example");
+        assertThat(p.getBody()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
+    void rawSectionAndAuthorWinOverDetectedOnes() {
+        RawArticle raw = RawArticle.newBuilder().setUrl(URL).setSection("World").setAuthor("Desk")
+                .setBody("Regional\nArticle Author: Wire Agency\n\n" + PARAGRAPH).build();
+        PreparedArticle p = preparer.prepare(raw, 0L);
+        assertThat(p.getSection()).isEqualTo("World");
+        assertThat(p.getAuthor()).isEqualTo("Desk");
+        assertThat(p.getBody()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
+    void extractsTitleTextAndCanonicalLinkFromHtml() {
+        String html = "<html><head><title>Ferry terminal approved | Example News</title>"
+                + "<meta property=\"og:title\" content=\"Ferry terminal approved\">"
+                + "<link rel=\"canonical\" href=\"/news/ferry-terminal-approved\"></head><body>"
+                + "<header><nav><a href=\"/\">Home</a> World Sport</nav></header>"
+                + "<article><h1>Ferry terminal approved</h1><p>" + PARAGRAPH + "</p>"
+                + "<script>track()</script><p>Work starts in <b>spring</b>.</p>"
+                + "<aside>Most read: other stories</aside></article><footer>Copyright Example</footer></body></html>";
+        RawArticle raw = RawArticle.newBuilder().setUrl(URL).setHtml(html).build();
+        Preparation prep = preparer.prepareExplained(raw, 0L);
+        PreparedArticle p = prep.article();
+        assertThat(p.getTitle()).isEqualTo("Ferry terminal approved");
+        assertThat(p.getBody()).isEqualTo(PARAGRAPH + "\n\nWork starts in spring.");
+        assertThat(p.getCanonicalUrl()).isEqualTo("https://example-news.example/news/ferry-terminal-approved");
+        assertThat(p.getId()).isEqualTo(ArticleIds.fromUrl(URL));
+        assertThat(prep.cleaning().removed()).isEmpty();
+    }
+
+    @Test
+    void plainBodyIsPreferredOverHtml() {
+        RawArticle raw = RawArticle.newBuilder().setUrl(URL).setBody(PARAGRAPH)
+                .setHtml("<html><head><title>Page title</title></head><body><p>Other text.</p></body></html>").build();
+        PreparedArticle p = preparer.prepare(raw, 0L);
+        assertThat(p.getBody()).isEqualTo(PARAGRAPH);
+        assertThat(p.getTitle()).isEqualTo("Page title");
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsstream.enrich.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.schemas.DlqHeaders;
+import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.avro.DuplicateEvent;
+import io.newsstream.schemas.avro.DuplicateReason;
+import io.newsstream.schemas.avro.EnrichedArticle;
+import io.newsstream.schemas.avro.RawArticle;
+import io.newsstream.schemas.json.ArticleJson;
+import io.newsstream.schemas.serde.ArticleSerdes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+    private static final EnrichmentCore CORE = EnrichmentCore.load();
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private final ArticleSerdes serdes = ArticleSerdes.avro();
+    private TopologyTestDriver driver;
+    private Topics topics;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestInputTopic<byte[], byte[]> rawBytes;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, DuplicateEvent> duplicates;
+    private TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void start() {
+        EnrichConfig config = new EnrichConfig(Map.of(EnrichConfig.TOPIC_PREFIX, "test.",
+                EnrichConfig.DEDUP_HORIZON_MS, Duration.ofDays(1).toMillis(), EnrichConfig.STATE_DIR, stateDir.toString()));
+        topics = config.topics();
+        Properties props = config.streamsProperties("unused:9092");
+        driver = new TopologyTestDriver(EnrichTopology.build(config, serdes, CORE), props);
+        raw = driver.createInputTopic(topics.raw(), serdes.key().serializer(), serdes.raw().serializer(), T0, Duration.ofSeconds(1));
+        rawBytes = driver.createInputTopic(topics.raw(), new ByteArraySerializer(), new ByteArraySerializer(), T0, Duration.ofSeconds(1));
+        enriched = driver.createOutputTopic(topics.enriched(), serdes.key().deserializer(), serdes.enriched().deserializer());
+        duplicates = driver.createOutputTopic(topics.duplicates(), serdes.key().deserializer(), serdes.duplicate().deserializer());
+        dlq = driver.createOutputTopic(topics.dlq(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void aPortalCopyOfAWireStoryIsEnrichedOnceAndItsCopyRecordedAsAContentDuplicate() {
+        RawArticle first = fixture("/fixtures/war-story-portal-a.json");
+        RawArticle copy = fixture("/fixtures/war-story-portal-b.json");
+        raw.pipeInput(null, first);
+        raw.pipeInput(null, copy);
+
+        List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
+        assertThat(out).hasSize(1);
+        EnrichedArticle article = out.get(0).value();
+        assertThat(out.get(0).key()).isEqualTo(article.getId());
+        assertThat(article.getFocusCountry()).isEqualTo("UA");
+        assertThat(article.getRegions()).extracting(r -> r.getCountry()).contains("UA", "RU").doesNotContain("CA");
+        assertThat(article.getTopics().get(0).getCode()).isEqualTo("medtop:16000000");
+        assertThat(article.getDuplicateOf()).isNull();
+
+        List<TestRecord<String, DuplicateEvent>> dups = duplicates.readRecordsToList();
+        assertThat(dups).hasSize(1);
+        assertThat(dups.get(0).value().getDuplicateOf()).isEqualTo(article.getId());
+        assertThat(dups.get(0).value().getReason()).isEqualTo(DuplicateReason.CONTENT);
+        assertThat(dups.get(0).key()).isEqualTo(dups.get(0).value().getId());
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void anotherSpellingOfTheSameUrlIsAUrlDuplicate() {
+        RawArticle first = article("https://news.example/world/story-1", "First story text about trade talks in Berlin and Paris.");
+        first.setId("scraper-a-1");
+        RawArticle second = article("http://www.news.example/world/story-1/?utm_source=x", "Edited text of that page, longer now than before.");
+        second.setId("scraper-b-7");
+        raw.pipeInput(null, first);
+        raw.pipeInput(null, second);
+
+        assertThat(enriched.readValuesToList()).hasSize(1);
+        DuplicateEvent dup = duplicates.readValue();
+        assertThat(dup.getReason()).isEqualTo(DuplicateReason.URL);
+        assertThat(dup.getUrl()).isEqualTo("http://www.news.example/world/story-1/?utm_source=x");
+        assertThat(dup.getId()).isEqualTo("scraper-b-7");
+        assertThat(dup.getDuplicateOf()).isEqualTo("scraper-a-1");
+    }
+
+    @Test
+    void theSameArticleSentAgainIsNotADuplicateOfItself() {
+        RawArticle a = article("https://news.example/world/story-2", "A story about a harvest festival in Kenya, told at length.");
+        raw.pipeInput(null, a);
+        raw.pipeInput(null, a);
+        assertThat(enriched.readValuesToList()).hasSize(2).extracting(EnrichedArticle::getId).containsOnly(
+                io.newsstream.schemas.ArticleIds.fromUrl("https://news.example/world/story-2"));
+        assertThat(duplicates.isEmpty()).isTrue();
+    }
+
+    @Test
+    void copiesOutsideTheHorizonAreNew() {
+        String body = "A story about elections in Chile with enough words to fingerprint it properly.";
+        raw.pipeInput(new TestRecord<>(null, article("https://a.example/1", body), T0));
+        raw.pipeInput(new TestRecord<>(null, article("https://b.example/2", body), T0.plus(Duration.ofDays(3))));
+        assertThat(enriched.readValuesToList()).hasSize(2);
+        assertThat(duplicates.isEmpty()).isTrue();
+    }
+
+    @Test
+    void invalidArticlesGoToTheDeadLetterTopicWithTheirBytesAndTheFieldAtFault() {
+        RawArticle noBody = RawArticle.newBuilder().setUrl("https://news.example/x").build();
+        byte[] original = serdes.raw().serializer().serialize(topics.raw(), noBody);
+        rawBytes.pipeInput("k".getBytes(StandardCharsets.UTF_8), original);
+        raw.pipeInput(null, article("https://news.example/ok", "The stream keeps going after a bad record, in Spain."));
+
+        TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        assertThat(dead.value()).isEqualTo(original);
+        assertThat(dead.key()).isEqualTo("k".getBytes(StandardCharsets.UTF_8));
+        assertThat(header(dead, DlqHeaders.FIELD)).isEqualTo("body");
+        assertThat(header(dead, DlqHeaders.REASON)).contains("body");
+        assertThat(header(dead, DlqHeaders.SOURCE_TOPIC)).isEqualTo(topics.raw());
+        assertThat(enriched.readValuesToList()).hasSize(1);
+    }
+
+    private static String header(TestRecord<byte[], byte[]> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static RawArticle article(String url, String body) {
+        return RawArticle.newBuilder().setUrl(url).setBody(body).setTitle("A title").build();
+    }
+
+    static RawArticle fixture(String resource) {
+        try (InputStream in = EnrichTopologyTest.class.getResourceAsStream(resource)) {
+            return ArticleJson.readRaw(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.newsstream.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsstream.schemas.avro.RawArticle;
+import io.newsstream.schemas.json.ArticleJson;
+import io.newsstream.schemas.json.JsonFormatException;
+import io.newsstream.schemas.validation.FieldError;
+import io.newsstream.schemas.validation.RawArticleValidator;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.GZIPInputStream;
+import me.tongfei.progressbar.ProgressBar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a JSONL file of articles (a path, {@code -} for stdin; gzip is recognised by its magic
+ * bytes): each line is parsed and validated like an HTTP record, valid lines go to the raw topic,
+ * refused lines go to the dead-letter topic with their original bytes and are listed, with their
+ * line numbers, in the {@link IngestSummary}; blank lines are skipped. Reading stops at the first
+ * send the broker fails. Progress (bytes of the input) is drawn on stderr when asked for.
+ */
+public final class FileIngestor {
+    public static final String STAGE = "ingest-cli";
+    private static final Logger LOG = LoggerFactory.getLogger(FileIngestor.class);
+    private static final int MAX_IN_FLIGHT = 5000;
+    private static final Duration ACK_TIMEOUT = Duration.ofMinutes(5);
+
+    private final ArticlePublisher publisher;
+    private final IngestMetrics metrics;
+    private final boolean showProgress;
+
+    public FileIngestor(ArticlePublisher publisher, MeterRegistry registry, boolean showProgress) {
+        this.publisher = publisher;
+        this.metrics = new IngestMetrics(registry, IngestMetrics.CHANNEL_CLI);
+        this.showProgress = showProgress;
+    }
+
+    /** Ingests a file, or stdin when the path is {@code -}. */
+    public IngestSummary ingest(Path fileOrDash) throws IOException {
+        if (fileOrDash.toString().equals("-")) {
+            return ingest(System.in, "stdin", -1);
+        }
+        try (InputStream in = Files.newInputStream(fileOrDash)) {
+            return ingest(in, fileOrDash.getFileName().toString(), Files.size(fileOrDash));
+        }
+    }
+
+    /**
+     * Ingests a JSONL stream; {@code sizeBytes} is its length for the progress bar, or -1 when
+     * unknown. The stream is not closed.
+     */
+    public IngestSummary ingest(InputStream input, String name, long sizeBytes) throws IOException {
+        CountingInputStream counted = new CountingInputStream(input);
+        Run run = new Run();
+        try (ProgressBar bar = showProgress ? ProgressBars.forBytes("ingest " + name, sizeBytes) : null) {
+            ByteLineReader lines = new ByteLineReader(decompressIfGzip(counted));
+            byte[] line;
+            long lineNo = 0;
+            while (!run.stopped() && (line = lines.next()) != null) {
+                lineNo++;
+                run.handle(lineNo, line);
+                if (bar != null) {
+                    bar.stepTo(counted.count);
+                }
+            }
+            run.finish();
+            if (bar != null) {
+                bar.stepTo(counted.count);
+            }
+        }
+        IngestSummary summary = new IngestSummary(run.sent, run.rejected, run.failed, run.rejections, run.firstFailure);
+        LOG.info("ingested {}: sent {}, rejected {}, failed {}", name, summary.sent(), summary.rejected(), summary.failed());
+        return summary;
+    }
+
+    private static InputStream decompressIfGzip(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        buffered.mark(2);
+        int b1 = buffered.read();
+        int b2 = buffered.read();
+        buffered.reset();
+        boolean gzip = b1 == 0x1f && b2 == 0x8b;
+        return gzip ? new GZIPInputStream(buffered, 64 * 1024) : buffered;
+    }
+
+    /** The state of one ingest: counts, rejections and the sends still awaiting their ack. */
+    private final class Run {
+        private long sent;
+        private long rejected;
+        private long failed;
+        private String firstFailure;
+        private final List<IngestSummary.Rejection> rejections = new ArrayList<>();
+        private final Deque<Pending> inFlight = new ArrayDeque<>();
+        private volatile boolean sendFailed;
+
+        private record Pending(long line, boolean article, CompletableFuture<?> ack) {}
+
+        boolean stopped() {
+            return sendFailed;
+        }
+
+        private void track(long lineNo, boolean article, CompletableFuture<?> ack) {
+            ack.whenComplete((metadata, error) -> {
+                if (error != null) {
+                    sendFailed = true;
+                }
+            });
+            inFlight.add(new Pending(lineNo, article, ack));
+        }
+
+        void handle(long lineNo, byte[] line) {
+            String text = new String(line, StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                return;
+            }
+            List<FieldError> errors;
+            RawArticle article = null;
+            try {
+                article = ArticleJson.readRaw(text);
+                errors = RawArticleValidator.validate(article);
+            } catch (JsonFormatException e) {
+                errors = List.of(new FieldError(e.field(), e.getMessage()));
+            }
+            if (errors.isEmpty()) {
+                track(lineNo, true, publisher.publish(article).ack());
+            } else {
+                reject(lineNo, line, errors);
+            }
+            while (inFlight.size() > MAX_IN_FLIGHT) {
+                settle(inFlight.poll());
+            }
+        }
+
+        private void reject(long lineNo, byte[] line, List<FieldError> errors) {
+            rejected++;
+            metrics.rejected(1);
+            if (rejections.size() < IngestSummary.MAX_LISTED) {
+                for (FieldError error : errors) {
+                    rejections.add(new IngestSummary.Rejection(lineNo, error.field(), error.message()));
+                }
+            }
+            track(lineNo, false, publisher.sendRejected(line, errors, STAGE));
+        }
+
+        void finish() {
+            publisher.flush();
+            while (!inFlight.isEmpty()) {
+                settle(inFlight.poll());
+            }
+        }
+
+        private void settle(Pending pending) {
+            try {
+                pending.ack().get(ACK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (pending.article()) {
+                    sent++;
+                    metrics.accepted(1);
+                }
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                failed++;
+                if (firstFailure == null) {
+                    firstFailure = "line " + pending.line() + (pending.article() ? "" : " (dead letter)") + ": "
+                            + cause;
+                    LOG.warn("send failed, stopping: {}", firstFailure);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PublishFailedException("interrupted while waiting for broker acks", e);
+            }
+        }
+    }
+
+    /** Counts the bytes read from the underlying stream, for progress in input bytes. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+}
