@@ -1,0 +1,208 @@
+package io.newsstream.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.avro.RawArticle;
+import io.newsstream.schemas.serde.ArticleSerdes;
+import io.newsstream.testkit.KafkaExtension;
+import io.newsstream.testkit.PostgresExtension;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill -9 and restart, mid-stream: the enrich stage and the sink run as separate JVMs from the
+ * packaged jar; both are killed while articles are still arriving, then restarted. Afterwards every
+ * article came out exactly once (enriched or duplicate) and every PostgreSQL row was written once.
+ */
+class ExactlyOnceFaultIT {
+    @RegisterExtension
+    static final KafkaExtension KAFKA = KafkaExtension.embedded();
+
+    @RegisterExtension
+    static final PostgresExtension PG = PostgresExtension.embedded();
+
+    private static final int STORIES = 500;
+    private static final int COPIES = 200;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void killingEnrichAndSinkMidStreamNeitherLosesNorDoublesAnything() throws Exception {
+        Topics topics = KAFKA.uniqueTopics(2);
+        String jdbcUrl = PG.freshDatabase();
+        List<RawArticle> input = articles();
+        Map<String, String> env = Map.of(
+                "NEWSSTREAM_ENRICH_APPLICATION_ID", KafkaExtension.uniqueName("enrich"),
+                "NEWSSTREAM_SINK_GROUP_ID", KafkaExtension.uniqueName("sink"),
+                "NEWSSTREAM_SINK_JDBC_URL", jdbcUrl,
+                "NEWSSTREAM_SINK_JDBC_USER", PG.user(),
+                "NEWSSTREAM_SINK_JDBC_PASSWORD", PG.password());
+        String[] kafkaArgs = {"--bootstrap-servers", KAFKA.bootstrapServers(), "--topic-prefix", topics.prefix(),
+            "-k", "session.timeout.ms=6000", "--metrics-port", "0"};
+        Path state = work.resolve("streams");
+
+        produce(topics, input.subList(0, 300), 0);
+        ChildProcess enrich = ChildProcess.start(work, "enrich-1", env, concat(new String[] {"serve", "enrich",
+            "--state-dir", state.toString()}, kafkaArgs));
+        ChildProcess sink = ChildProcess.start(work, "sink-1", env, concat(new String[] {"serve", "sink"}, kafkaArgs));
+        awaitRows(jdbcUrl, 1, Duration.ofSeconds(90), enrich, sink);
+
+        CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> produce(topics, input.subList(300, input.size()), 10));
+        Thread.sleep(1_500);
+        enrich.kill();
+        sink.kill();
+        assertThat(rest).as("articles were still arriving when both stages were killed").isNotDone();
+        long rowsAtKill = count(jdbcUrl, "SELECT count(*) FROM articles");
+        rest.get();
+
+        try (ChildProcess enrich2 = ChildProcess.start(work, "enrich-2", env, concat(new String[] {"serve", "enrich",
+                    "--state-dir", state.toString()}, kafkaArgs));
+                ChildProcess sink2 = ChildProcess.start(work, "sink-2", env, concat(new String[] {"serve", "sink"}, kafkaArgs))) {
+            awaitRows(jdbcUrl, STORIES, Duration.ofSeconds(120), enrich2, sink2);
+            awaitCount(jdbcUrl, "SELECT count(*) FROM duplicates", COPIES, Duration.ofSeconds(60));
+        }
+
+        assertThat(rowsAtKill).as("the kill came mid-stream").isLessThan(STORIES);
+        assertThat(count(jdbcUrl, "SELECT count(*) FROM articles")).isEqualTo(STORIES);
+        assertThat(count(jdbcUrl, "SELECT count(*) FROM duplicates")).isEqualTo(COPIES);
+        assertThat(count(jdbcUrl, "SELECT count(*) FROM articles WHERE write_count <> 1")).as("rows written twice").isZero();
+
+        List<String> enrichedKeys = committedKeys(topics.enriched());
+        List<String> duplicateKeys = committedKeys(topics.duplicates());
+        assertThat(enrichedKeys).hasSize(STORIES).doesNotHaveDuplicates();
+        assertThat(duplicateKeys).hasSize(COPIES).doesNotHaveDuplicates();
+        Set<String> all = new HashSet<>(enrichedKeys);
+        all.addAll(duplicateKeys);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(input.stream().map(RawArticle::getId).toList());
+    }
+
+    /** STORIES distinct stories, then COPIES copies of some of them under other ids and URLs. */
+    private static List<RawArticle> articles() {
+        Random random = new Random(42);
+        String[] words = {"council", "budget", "river", "harvest", "port", "minister", "strike", "vote", "market",
+            "storm", "school", "hospital", "court", "festival", "bridge", "railway", "energy", "drought", "summit", "league"};
+        List<RawArticle> out = new ArrayList<>();
+        for (int i = 0; i < STORIES; i++) {
+            StringBuilder body = new StringBuilder("Story ").append(i).append(" from Lisbon, Portugal.");
+            for (int w = 0; w < 120; w++) {
+                body.append(w % 12 == 0 ? ".\n\n" : " ").append(words[random.nextInt(words.length)]);
+            }
+            out.add(RawArticle.newBuilder().setId("story-" + i).setUrl("https://wire.example/story/" + i)
+                    .setTitle("Story " + i).setBody(body.toString()).build());
+        }
+        for (int c = 0; c < COPIES; c++) {
+            RawArticle original = out.get(c * 2);
+            boolean sameUrl = c % 4 == 0;
+            out.add(RawArticle.newBuilder(original).setId("copy-" + c)
+                    .setUrl(sameUrl ? original.getUrl() + "?utm_source=feed" : "https://portal.example/copy/" + c)
+                    .build());
+        }
+        return out;
+    }
+
+    private static void produce(Topics topics, List<RawArticle> articles, long pauseMs) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", KAFKA.bootstrapServers());
+        p.put("enable.idempotence", "true");
+        p.put("acks", "all");
+        try (var producer = new KafkaProducer<>(p, new StringSerializer(), ArticleSerdes.avro().raw().serializer())) {
+            for (RawArticle a : articles) {
+                producer.send(new ProducerRecord<>(topics.raw(), a.getId(), a)).get();
+                if (pauseMs > 0) {
+                    Thread.sleep(pauseMs);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> committedKeys(String topic) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", KAFKA.bootstrapServers());
+        p.put("isolation.level", "read_committed");
+        List<String> keys = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+            }
+        }
+        return keys;
+    }
+
+    private static void awaitRows(String jdbcUrl, long atLeast, Duration timeout, ChildProcess... children) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count(jdbcUrl, "SELECT count(*) FROM articles") < atLeast) {
+            for (ChildProcess child : children) {
+                assertThat(child.isAlive()).as("child died:\n" + child.log()).isTrue();
+            }
+            if (System.nanoTime() > deadline) {
+                StringBuilder logs = new StringBuilder();
+                for (ChildProcess child : children) {
+                    logs.append(child.log()).append("\n-----\n");
+                }
+                throw new AssertionError("fewer than " + atLeast + " rows after " + timeout + "\n" + logs);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static void awaitCount(String jdbcUrl, String sql, long expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count(jdbcUrl, sql) < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static long count(String jdbcUrl, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, PG.user(), PG.password());
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
