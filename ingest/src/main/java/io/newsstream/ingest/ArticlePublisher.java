@@ -88,19 +88,7 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Sends one valid article without waiting; the result's future completes with the broker's ack. */
     public PublishResult publish(RawArticle article) {
         RawArticle record = withDefaults(article);
-        CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
-        try {
-            producer.send(new ProducerRecord<>(topics.raw(), record.getId(), record), (metadata, error) -> {
-                if (error != null) {
-                    ack.completeExceptionally(error);
-                } else {
-                    ack.complete(metadata);
-                }
-            });
-        } catch (RuntimeException e) {
-            ack.completeExceptionally(e);
-        }
-        return new PublishResult(record.getId(), ack);
+        return new PublishResult(record.getId(), send(producer, new ProducerRecord<>(topics.raw(), record.getId(), record)));
     }
 
     /**
@@ -141,9 +129,14 @@ public final class ArticlePublisher implements AutoCloseable {
         errors.stream().map(FieldError::field).filter(Objects::nonNull).findFirst()
                 .ifPresent(field -> headers.add(DlqHeaders.FIELD, field.getBytes(StandardCharsets.UTF_8)));
         headers.add(DlqHeaders.STAGE, stage.getBytes(StandardCharsets.UTF_8));
+        return send(dlqProducer, new ProducerRecord<byte[], byte[]>(topics.dlq(), null, (byte[]) null, originalLine, headers));
+    }
+
+    /** Sends without blocking; the future completes with the broker's ack, or with the refusal. */
+    private static <K, V> CompletableFuture<RecordMetadata> send(Producer<K, V> producer, ProducerRecord<K, V> record) {
         CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
         try {
-            dlqProducer.send(new ProducerRecord<byte[], byte[]>(topics.dlq(), null, (byte[]) null, originalLine, headers), (metadata, error) -> {
+            producer.send(record, (metadata, error) -> {
                 if (error != null) {
                     ack.completeExceptionally(error);
                 } else {
