@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -66,10 +67,12 @@ public final class EnrichService implements AutoCloseable {
         return streams.state();
     }
 
+    /** Closes and leaves the consumer group, so a restart or the remaining instances take over at once. */
     public void close(Duration timeout) {
         metrics.close();
         metricsRefresh.shutdownNow();
-        streams.close(timeout);
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(timeout));
     }
 
     @Override
