@@ -38,8 +38,12 @@ public final class SinkDatabase {
                 .locations(MIGRATIONS)
                 .load()
                 .migrate();
-        LOG.info("database schema at version {} ({} migrations applied)", result.targetSchemaVersion,
-                result.migrationsExecuted);
+        if (result.migrationsExecuted == 0) {
+            LOG.info("database schema up to date (version {})", result.initialSchemaVersion);
+        } else {
+            LOG.info("database schema migrated from version {} to {} ({} migrations)", result.initialSchemaVersion,
+                    result.targetSchemaVersion, result.migrationsExecuted);
+        }
         return result;
     }
 }
