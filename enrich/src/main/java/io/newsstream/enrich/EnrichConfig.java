@@ -18,6 +18,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String APPLICATION_ID = "enrich.application.id";
     public static final String TOPIC_PREFIX = "enrich.topic.prefix";
     public static final String DEDUP_HORIZON_MS = "enrich.dedup.horizon.ms";
+    public static final String DEDUP_NEAR_ENABLED = "enrich.dedup.near.enabled";
     public static final String STREAM_THREADS = "enrich.num.stream.threads";
     public static final String COMMIT_INTERVAL_MS = "enrich.commit.interval.ms";
     public static final String STATE_DIR = "enrich.state.dir";
@@ -32,6 +33,8 @@ public final class EnrichConfig extends AbstractConfig {
             .define(TOPIC_PREFIX, Type.STRING, "", Importance.MEDIUM, "Prefix of the pipeline's topic names.")
             .define(DEDUP_HORIZON_MS, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(60_000), Importance.HIGH,
                     "How long a URL or content fingerprint is remembered for duplicate detection (store retention).")
+            .define(DEDUP_NEAR_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Detect near duplicates (edited, truncated, re-filed copies) with MinHash; the lookup runs in one partition.")
             .define(STREAM_THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM, "Stream threads per instance.")
             .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.atLeast(1), Importance.MEDIUM,
                     "Transaction commit interval; bounds end-to-end latency under exactly-once.")
@@ -64,6 +67,10 @@ public final class EnrichConfig extends AbstractConfig {
 
     public Topics topics() {
         return new Topics(getString(TOPIC_PREFIX));
+    }
+
+    public boolean nearDedupEnabled() {
+        return getBoolean(DEDUP_NEAR_ENABLED);
     }
 
     public Duration dedupHorizon() {

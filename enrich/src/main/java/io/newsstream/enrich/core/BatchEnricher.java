@@ -36,7 +36,8 @@ public final class BatchEnricher {
     }
 
     public BatchSummary run(BufferedReader jsonlIn, Writer jsonlOut, BatchListener listener) throws IOException {
-        Deduplicator dedup = new Deduplicator(new InMemoryDedupIndex());
+        Deduplicator dedup = new Deduplicator(new InMemoryDedupIndex(),
+                new NearDuplicateMatcher(new InMemoryNearDuplicateIndex(), NearDuplicateRule.DEFAULT));
         List<Rejection> rejections = new ArrayList<>();
         long read = 0;
         long enriched = 0;

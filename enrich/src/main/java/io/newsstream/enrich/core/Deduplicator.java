@@ -5,16 +5,25 @@ import io.newsstream.schemas.avro.PreparedArticle;
 import java.util.Optional;
 
 /**
- * Exact deduplication over a {@link DedupIndex}: an article is a duplicate when its canonical URL,
- * else its content hash, was first carried by another article. A new article is remembered under
+ * Deduplication over a {@link DedupIndex}: an article is a duplicate when its canonical URL, else its
+ * content hash, was first carried by another article, else (with a {@link NearDuplicateMatcher})
+ * when an earlier article is nearly the same text. A new article is remembered under
  * both keys; a key that maps to the article's own id (a replay) does not make it a duplicate.
  * As thread-safe as its index; the check-then-put is not atomic across threads.
  */
 public final class Deduplicator {
     private final DedupIndex index;
+    private final NearDuplicateMatcher near;
 
+    /** Exact duplicates only (URL, content). */
     public Deduplicator(DedupIndex index) {
+        this(index, null);
+    }
+
+    /** Exact duplicates, then near duplicates through the matcher (null: none). */
+    public Deduplicator(DedupIndex index, NearDuplicateMatcher near) {
         this.index = index;
+        this.near = near;
     }
 
     public Optional<DuplicateMatch> check(PreparedArticle p) {
@@ -35,6 +44,6 @@ public final class Deduplicator {
         if (byContent == null) {
             index.put(contentKey, id);
         }
-        return Optional.empty();
+        return near == null ? Optional.empty() : near.checkAndFile(id, MinHashSketch.of(p.getBody()));
     }
 }

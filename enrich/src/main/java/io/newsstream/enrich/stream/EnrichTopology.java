@@ -3,6 +3,9 @@ package io.newsstream.enrich.stream;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.core.DedupKeys;
 import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.enrich.core.MinHashSketch;
+import io.newsstream.enrich.core.NearDuplicateRule;
+import io.newsstream.enrich.core.SketchCodec;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.avro.DuplicateEvent;
 import io.newsstream.schemas.avro.DuplicateReason;
@@ -34,13 +37,18 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Steps: validate + clean ({@code prepare}) → repartition by canonical URL → URL dedup (window
  * store {@value #URL_STORE}) → repartition by content fingerprint → content dedup (window store
- * {@value #CONTENT_STORE}) → enrich (topics, regions) → out. Store retention is the dedup horizon.
+ * {@value #CONTENT_STORE}) → near-duplicate stage (MinHash sketches computed in parallel, LSH lookup in
+ * one partition, window stores {@value #NEAR_BAND_STORE} and {@value #NEAR_SKETCH_STORE}; can be
+ * switched off) → enrich (topics, regions) → out. Store retention is the dedup horizon.
  */
 public final class EnrichTopology {
     public static final String URL_STORE = "dedup-url";
     public static final String CONTENT_STORE = "dedup-content";
     public static final String BY_URL = "by-url";
     public static final String BY_CONTENT = "by-content";
+    public static final String BY_NEAR = "by-near";
+    public static final String NEAR_BAND_STORE = "dedup-near-bands";
+    public static final String NEAR_SKETCH_STORE = "dedup-near-sketches";
 
     private EnrichTopology() {}
 
@@ -59,6 +67,15 @@ public final class EnrichTopology {
                 DedupKeys::urlKey, horizon, serdes, topics);
         KStream<String, PreparedArticle> unique = dedupStage(urlUnique, BY_CONTENT, CONTENT_STORE,
                 DuplicateReason.CONTENT, DedupKeys::contentKey, horizon, serdes, topics);
+        if (config.nearDedupEnabled()) {
+            builder.addStateStore(Stores.windowStoreBuilder(
+                    Stores.persistentWindowStore(NEAR_BAND_STORE, horizon, Duration.ofMillis(1), true),
+                    Serdes.Long(), Serdes.String()));
+            builder.addStateStore(Stores.windowStoreBuilder(
+                    Stores.persistentWindowStore(NEAR_SKETCH_STORE, horizon, Duration.ofMillis(1), false),
+                    Serdes.String(), Serdes.ByteArray()));
+            unique = nearDedupStage(unique, horizon, serdes, topics);
+        }
 
         unique.mapValues(article -> core.enrich(article, null, Instant.now()), Named.as("enrich"))
                 .selectKey((key, article) -> article.getId(), Named.as("key-by-id"))
@@ -73,6 +90,27 @@ public final class EnrichTopology {
                 .selectKey((key, article) -> keyOf.apply(article), Named.as(name + "-key"))
                 .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(name))
                 .process(() -> new DedupProcessor(store, reason, keyOf, horizon), Named.as(name + "-dedup"), store);
+        return splitDuplicates(checked, name, serdes, topics);
+    }
+
+    /**
+     * Near duplicates need one index over all articles: the sketches are computed where the articles
+     * are (in parallel), then the lookup runs in a single-partition stage.
+     */
+    private static KStream<String, PreparedArticle> nearDedupStage(KStream<String, PreparedArticle> in, Duration horizon,
+            ArticleSerdes serdes, Topics topics) {
+        KStream<String, SpecificRecord> checked = in
+                .mapValues(article -> PreparedArticle.newBuilder(article)
+                        .setSketch(SketchCodec.encode(MinHashSketch.of(article.getBody()))).build(), Named.as(BY_NEAR + "-sketch"))
+                .selectKey((key, article) -> BY_NEAR, Named.as(BY_NEAR + "-key"))
+                .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(BY_NEAR).withNumberOfPartitions(1))
+                .process(() -> new NearDedupProcessor(NEAR_BAND_STORE, NEAR_SKETCH_STORE, NearDuplicateRule.DEFAULT, horizon),
+                        Named.as(BY_NEAR + "-dedup"), NEAR_BAND_STORE, NEAR_SKETCH_STORE);
+        return splitDuplicates(checked, BY_NEAR, serdes, topics);
+    }
+
+    private static KStream<String, PreparedArticle> splitDuplicates(KStream<String, SpecificRecord> checked, String name,
+            ArticleSerdes serdes, Topics topics) {
         var branches = checked.split(Named.as(name + "-"))
                 .branch((key, value) -> value instanceof DuplicateEvent, Branched.withConsumer(dups -> dups
                         .mapValues(value -> (DuplicateEvent) value, Named.as(name + "-as-duplicate"))

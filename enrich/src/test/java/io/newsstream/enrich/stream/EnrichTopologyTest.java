@@ -120,6 +120,33 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aTruncatedCopyIsANearDuplicate() {
+        StringBuilder body = new StringBuilder();
+        String[] words = "harbour council budget strike railway grain drought summit river port minister vote".split(" ");
+        java.util.Random random = new java.util.Random(7);
+        for (int p = 0; p < 8; p++) {
+            for (int w = 0; w < 40; w++) {
+                body.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            body.append(".\n\n");
+        }
+        String full = body.toString().trim();
+        String truncated = full.substring(0, full.indexOf("\n\n", full.length() / 2));
+        RawArticle original = article("https://wire.example/story", full);
+        original.setId("orig");
+        RawArticle copy = article("https://portal.example/cut", truncated);
+        copy.setId("cut");
+        raw.pipeInput(null, original);
+        raw.pipeInput(null, copy);
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly("orig");
+        DuplicateEvent dup = duplicates.readValue();
+        assertThat(dup.getReason()).isEqualTo(DuplicateReason.NEAR);
+        assertThat(dup.getDuplicateOf()).isEqualTo("orig");
+        assertThat(dup.getSimilarity()).isBetween(0.85, 1.0);
+    }
+
+    @Test
     void copiesOutsideTheHorizonAreNew() {
         String body = "A story about elections in Chile with enough words to fingerprint it properly.";
         raw.pipeInput(new TestRecord<>(null, article("https://a.example/1", body), T0));

@@ -1,0 +1,71 @@
+package io.newsstream.enrich.stream;
+
+import io.newsstream.enrich.core.MinHashSketch;
+import io.newsstream.enrich.core.NearDuplicateIndex;
+import io.newsstream.enrich.core.SketchCodec;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * The near-duplicate index in two window stores whose retention is the dedup horizon: LSH band key →
+ * article ids (duplicates retained), article id → sketch. Lookups see what was filed within the
+ * horizon of the current record's time.
+ */
+final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
+    private final WindowStore<Long, String> bands;
+    private final WindowStore<String, byte[]> sketches;
+    private final long horizonMs;
+    private long timestamp;
+
+    WindowedNearDuplicateIndex(WindowStore<Long, String> bands, WindowStore<String, byte[]> sketches, long horizonMs) {
+        this.bands = bands;
+        this.sketches = sketches;
+        this.horizonMs = horizonMs;
+    }
+
+    WindowedNearDuplicateIndex at(long timestamp) {
+        this.timestamp = timestamp;
+        return this;
+    }
+
+    @Override
+    public List<String> bucket(long bandKey) {
+        List<String> ids = new ArrayList<>(2);
+        try (WindowStoreIterator<String> it = bands.fetch(bandKey, from(), to())) {
+            it.forEachRemaining(kv -> ids.add(kv.value));
+        }
+        return ids;
+    }
+
+    @Override
+    public void addToBucket(long bandKey, String articleId) {
+        bands.put(bandKey, articleId, timestamp);
+    }
+
+    @Override
+    public MinHashSketch sketch(String articleId) {
+        try (WindowStoreIterator<byte[]> it = sketches.fetch(articleId, from(), to())) {
+            return it.hasNext() ? SketchCodec.decode(ByteBuffer.wrap(it.next().value)) : null;
+        }
+    }
+
+    @Override
+    public void putSketch(String articleId, MinHashSketch sketch) {
+        ByteBuffer b = SketchCodec.encode(sketch);
+        byte[] bytes = new byte[b.remaining()];
+        b.get(bytes);
+        sketches.put(articleId, bytes, timestamp);
+    }
+
+    private Instant from() {
+        return Instant.ofEpochMilli(Math.max(0, timestamp - horizonMs));
+    }
+
+    private Instant to() {
+        return Instant.ofEpochMilli(timestamp + horizonMs);
+    }
+}
