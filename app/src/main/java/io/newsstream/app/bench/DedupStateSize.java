@@ -53,7 +53,7 @@ public final class DedupStateSize {
         }
         try (Stream<Path> files = Files.walk(app)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().contains("/rocksdb/dedup"))
+                    .filter(f -> f.toString().contains("/dedup-"))
                     .mapToLong(DedupStateSize::size).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
