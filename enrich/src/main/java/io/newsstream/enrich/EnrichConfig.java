@@ -1,5 +1,6 @@
 package io.newsstream.enrich;
 
+import io.newsstream.enrich.stream.BoundedRocksDbConfig;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.config.ConfigLoader;
 import java.time.Duration;
@@ -26,6 +27,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String PRODUCER_BATCH_SIZE = "enrich.producer.batch.size";
     public static final String PRODUCER_LINGER_MS = "enrich.producer.linger.ms";
     public static final String PRODUCER_COMPRESSION = "enrich.producer.compression.type";
+    public static final String ROCKSDB_MEMORY_BYTES = "enrich.rocksdb.memory.bytes";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(APPLICATION_ID, Type.STRING, "newsstream-enrich", Importance.HIGH,
@@ -47,7 +49,10 @@ public final class EnrichConfig extends AbstractConfig {
                     "Producer batch size in bytes for the stage's output topics.")
             .define(PRODUCER_LINGER_MS, Type.INT, 5, Range.atLeast(0), Importance.LOW, "Producer linger in ms.")
             .define(PRODUCER_COMPRESSION, Type.STRING, "lz4", ValidString.in("none", "lz4", "snappy", "gzip", "zstd"),
-                    Importance.LOW, "Producer compression of the stage's output topics.");
+                    Importance.LOW, "Producer compression of the stage's output topics.")
+            .define(ROCKSDB_MEMORY_BYTES, Type.LONG, BoundedRocksDbConfig.DEFAULT_MEMORY_BYTES, Range.atLeast(1L << 20),
+                    Importance.LOW, "Off-heap memory of all dedup stores of the process together (RocksDB block cache "
+                            + "and memtables, shared).");
 
     public EnrichConfig(Map<String, ?> values) {
         super(DEFINITION, values, false);
@@ -94,6 +99,8 @@ public final class EnrichConfig extends AbstractConfig {
         p.put(StreamsConfig.producerPrefix("compression.type"), getString(PRODUCER_COMPRESSION));
         p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 8 * 1024 * 1024);
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
+        p.put(BoundedRocksDbConfig.MEMORY_BYTES_CONFIG, getLong(ROCKSDB_MEMORY_BYTES));
         return p;
     }
 }

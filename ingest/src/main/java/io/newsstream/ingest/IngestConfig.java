@@ -28,6 +28,7 @@ public final class IngestConfig extends AbstractConfig {
     public static final String TOPIC_PREFIX = "ingest.topic.prefix";
     public static final String PRODUCER_PREFIX = "ingest.producer.";
     public static final String LINGER_MS = PRODUCER_PREFIX + ProducerConfig.LINGER_MS_CONFIG;
+    public static final String BATCH_SIZE = PRODUCER_PREFIX + ProducerConfig.BATCH_SIZE_CONFIG;
     public static final String COMPRESSION_TYPE = PRODUCER_PREFIX + ProducerConfig.COMPRESSION_TYPE_CONFIG;
     public static final String MAX_REQUEST_SIZE = PRODUCER_PREFIX + ProducerConfig.MAX_REQUEST_SIZE_CONFIG;
     public static final String REQUEST_TIMEOUT_MS = PRODUCER_PREFIX + ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG;
@@ -51,6 +52,8 @@ public final class IngestConfig extends AbstractConfig {
                     "Prefix of the pipeline's topic names (empty: articles.raw, articles.dlq).")
             .define(LINGER_MS, Type.INT, 5, Range.atLeast(0), Importance.LOW,
                     "Producer linger.ms: how long a batch waits for more records.")
+            .define(BATCH_SIZE, Type.INT, 262_144, Range.atLeast(1024), Importance.LOW,
+                    "Producer batch.size in bytes per partition; Kafka's 16 KB default holds only 3-4 articles.")
             .define(COMPRESSION_TYPE, Type.STRING, "lz4", ValidString.in("none", "gzip", "snappy", "lz4", "zstd"),
                     Importance.LOW, "Producer compression.type.")
             .define(MAX_REQUEST_SIZE, Type.INT, 4 * 1024 * 1024, Range.atLeast(1024), Importance.LOW,

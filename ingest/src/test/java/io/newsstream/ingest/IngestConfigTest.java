@@ -20,6 +20,7 @@ class IngestConfigTest {
         Properties producer = config.producerProperties();
         assertThat(producer.getProperty("compression.type")).isEqualTo("lz4");
         assertThat(producer.getProperty("linger.ms")).isEqualTo("5");
+        assertThat(producer.getProperty("batch.size")).isEqualTo("262144");
         assertThat(producer.getProperty("bootstrap.servers")).isEqualTo("localhost:9092");
     }
 

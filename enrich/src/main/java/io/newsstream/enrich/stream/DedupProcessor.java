@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * One dedup stage over records already partitioned by the dedup key: the first article seen under
  * a key within the horizon is forwarded as is; a later one with another id becomes a
  * {@link DuplicateEvent} naming the first. The same article sent again (same id) is forwarded.
+ * The record key is the dedup key (set before the repartition), so it is not computed again here.
  */
 final class DedupProcessor implements Processor<String, PreparedArticle, String, SpecificRecord> {
     private final String storeName;
@@ -42,7 +43,7 @@ final class DedupProcessor implements Processor<String, PreparedArticle, String,
     @Override
     public void process(Record<String, PreparedArticle> record) {
         PreparedArticle article = record.value();
-        String key = keyOf.apply(article);
+        String key = record.key() != null ? record.key() : keyOf.apply(article);
         long ts = record.timestamp();
         String first = firstSeen(key, ts);
         if (first == null) {

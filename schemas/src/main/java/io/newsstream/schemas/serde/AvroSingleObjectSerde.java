@@ -1,7 +1,7 @@
 package io.newsstream.schemas.serde;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
@@ -16,9 +16,14 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Kafka serde for Avro single-object encoding ({@code C3 01}, the 8-byte schema fingerprint, the
  * binary body). The decoder resolves any writer schema held by its {@link SchemaStore}, so records
- * written with a released older schema decode into the current class.
+ * written with a released older schema decode into the current class. Encoding writes into a
+ * per-thread buffer and copies once into the returned array; buffers grown past
+ * {@value #RETAINED_BUFFER_BYTES} bytes by a huge record are dropped, not kept.
  */
 public final class AvroSingleObjectSerde<T extends SpecificRecord> implements Serde<T> {
+    static final int RETAINED_BUFFER_BYTES = 256 * 1024;
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(16 * 1024));
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
 
@@ -33,13 +38,17 @@ public final class AvroSingleObjectSerde<T extends SpecificRecord> implements Se
     }
 
     public byte[] encode(T record) {
+        ByteArrayOutputStream buffer = BUFFER.get();
+        buffer.reset();
         try {
-            ByteBuffer buffer = encoder.encode(record);
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
+            encoder.encode(record, buffer);
+            return buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot encode " + record.getSchema().getName() + ": " + e.getMessage(), e);
+        } finally {
+            if (buffer.size() > RETAINED_BUFFER_BYTES) {
+                BUFFER.remove();
+            }
         }
     }
 

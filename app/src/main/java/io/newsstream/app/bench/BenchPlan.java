@@ -1,0 +1,27 @@
+package io.newsstream.app.bench;
+
+import java.time.Duration;
+
+/**
+ * What one bench run sends to each stage under test: warm-up articles (not measured), the
+ * throughput burst, and the latency run at a fixed offered rate. Each part uses its own range of
+ * generated articles, the same ranges for every stage, so both stages see the same records.
+ */
+public record BenchPlan(long warmupArticles, long articles, int ratePerSecond, long latencyArticles,
+        Duration stallTimeout) {
+    public static final long WARMUP_FROM = 1_000_000_000L;
+    public static final long THROUGHPUT_FROM = 0L;
+    public static final long LATENCY_FROM = 2_000_000_000L;
+
+    public static BenchPlan quick(int ratePerSecond) {
+        return new BenchPlan(1_000, 5_000, ratePerSecond, 5L * ratePerSecond, Duration.ofSeconds(30));
+    }
+
+    public static BenchPlan full(int ratePerSecond) {
+        return new BenchPlan(5_000, 30_000, ratePerSecond, 20L * ratePerSecond, Duration.ofSeconds(60));
+    }
+
+    public BenchPlan withArticles(long count) {
+        return new BenchPlan(warmupArticles, count, ratePerSecond, latencyArticles, stallTimeout);
+    }
+}

@@ -1,0 +1,82 @@
+package io.newsstream.app.bench;
+
+import io.newsstream.ingest.ProgressBars;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
+import me.tongfei.progressbar.ProgressBar;
+
+/**
+ * Drives one stage under test through a {@link BenchPlan}: warm-up, throughput burst, latency run,
+ * each waited for until every article came all the way through ({@code completed} counts them),
+ * with a progress bar per part. Fails when nothing moves for the plan's stall timeout.
+ */
+public final class PhaseRunner {
+    private final BenchPlan plan;
+
+    public PhaseRunner(BenchPlan plan) {
+        this.plan = plan;
+    }
+
+    /**
+     * @param completed how many articles have come through so far (monotonic)
+     * @param watcher the output topics' watcher whose record timestamps give the latency
+     */
+    public PhaseResult run(String stage, LoadDriver driver, OutputWatcher watcher, LongSupplier completed)
+            throws InterruptedException {
+        step(stage + " warm-up", plan.warmupArticles(), completed,
+                () -> driver.burst(BenchPlan.WARMUP_FROM, plan.warmupArticles()));
+
+        long cpuBefore = processCpuNanos();
+        long start = System.nanoTime();
+        step(stage + " throughput", plan.articles(), completed,
+                () -> driver.burst(BenchPlan.THROUGHPUT_FROM, plan.articles()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (processCpuNanos() - cpuBefore) / 1e6 / plan.articles();
+
+        LatencyRecorder latencies = watcher.recordLatencies();
+        step(stage + " latency @" + plan.ratePerSecond() + "/s", plan.latencyArticles(), completed,
+                () -> driver.paced(BenchPlan.LATENCY_FROM, plan.latencyArticles(), plan.ratePerSecond()));
+        if (driver.failures() > 0) {
+            throw new IllegalStateException(stage + ": " + driver.failures() + " sends failed");
+        }
+        return new PhaseResult(stage, plan.articles(), seconds, cpuMs, latencies.size(),
+                latencies.percentile(50), latencies.percentile(99), latencies.percentile(100));
+    }
+
+    private void step(String task, long count, LongSupplier completed, Runnable send) throws InterruptedException {
+        long base = completed.getAsLong();
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(send, r -> {
+            Thread t = new Thread(r, "bench-load");
+            t.setDaemon(true);
+            t.start();
+        });
+        try (ProgressBar bar = ProgressBars.forCount(task, count, "articles")) {
+            long last = -1;
+            long lastMove = System.nanoTime();
+            while (true) {
+                long done = completed.getAsLong() - base;
+                bar.stepTo(Math.min(done, count));
+                if (done >= count && sending.isDone()) {
+                    break;
+                }
+                if (sending.isCompletedExceptionally()) {
+                    sending.join();
+                }
+                if (done != last) {
+                    last = done;
+                    lastMove = System.nanoTime();
+                } else if (System.nanoTime() - lastMove > plan.stallTimeout().toNanos()) {
+                    throw new IllegalStateException(task + ": stalled at " + done + "/" + count
+                            + " for " + plan.stallTimeout());
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+}
