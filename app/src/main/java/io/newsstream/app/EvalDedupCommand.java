@@ -1,0 +1,54 @@
+package io.newsstream.app;
+
+import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.enrich.core.eval.DedupEvaluator;
+import io.newsstream.enrich.core.eval.DedupScores;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "dedup", mixinStandardHelpOptions = true,
+        description = {"Runs the batch path over a labelled article stream and scores duplicateOf: pairwise "
+                + "precision/recall/F1 after the transitive closure, recall per copy kind, hard negatives merged.",
+                "Exit code 1 when a --fail-below floor (or --max-hard-negatives-merged) is not met."})
+final class EvalDedupCommand implements Callable<Integer> {
+    @Option(names = "--articles", required = true, description = "RawArticle JSONL in arrival order.")
+    Path articles;
+
+    @Option(names = "--gold", required = true, description = "Gold JSONL: {id, cluster, kind}.")
+    Path gold;
+
+    @Option(names = "--hard-negatives", description = "JSONL of {a, b} pairs that must stay apart.")
+    Path hardNegatives;
+
+    @Option(names = "--fail-below", description = "Floor FIGURE=VALUE (precision, recall, f1); repeatable.")
+    Map<String, Double> floors = new LinkedHashMap<>();
+
+    @Option(names = "--max-hard-negatives-merged", defaultValue = "-1", description = "Fail above this many (default: no check).")
+    int maxHardNegativesMerged;
+
+    @Override
+    public Integer call() throws Exception {
+        DedupScores scores;
+        try (BatchProgress progress = new BatchProgress()) {
+            scores = new DedupEvaluator(EnrichmentCore.load()).evaluate(articles, gold, hardNegatives, progress);
+        }
+        System.out.print(scores.format(articles.getFileName().toString()));
+        int failed = 0;
+        for (Map.Entry<String, Double> f : floors.entrySet()) {
+            if (scores.get(f.getKey()) < f.getValue()) {
+                System.out.printf(Locale.ROOT, "  FAIL %s %.3f below the floor %.3f%n", f.getKey(), scores.get(f.getKey()), f.getValue());
+                failed++;
+            }
+        }
+        if (maxHardNegativesMerged >= 0 && scores.hardNegativesMerged() > maxHardNegativesMerged) {
+            System.out.printf(Locale.ROOT, "  FAIL %d hard negatives merged (at most %d)%n", scores.hardNegativesMerged(), maxHardNegativesMerged);
+            failed++;
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}
