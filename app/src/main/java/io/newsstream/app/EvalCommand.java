@@ -1,0 +1,9 @@
+package io.newsstream.app;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measures the enrichment against gold files (evaluation data is read, never stored).",
+        subcommands = {EvalRegionsCommand.class})
+final class EvalCommand {
+}
