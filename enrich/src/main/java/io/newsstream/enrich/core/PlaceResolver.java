@@ -21,7 +21,8 @@ import java.util.Set;
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
     static final int SMALL_TOWN = 2_000;
-    static final double COUNTRY_CONTEXT = 1.5;
+    static final double COUNTRY_CONTEXT = 1.0;
+    static final double DOMINANT_COUNTRY = 2.0;
     static final double SUBDIVISION_CONTEXT = 2.5;
     static final double QUALIFIER = 6.0;
     static final double CONFIRMED = 3.0;
@@ -60,6 +61,16 @@ final class PlaceResolver {
 
         boolean country(String code) {
             return code != null && countries.getOrDefault(code, 0.0) > 0.01;
+        }
+
+        /** The share of the article's country evidence that goes to this country, 0..1. */
+        double countryShare(String code) {
+            double own = code == null ? 0 : Math.max(0, countries.getOrDefault(code, 0.0));
+            double total = 0;
+            for (double v : countries.values()) {
+                total += Math.max(0, v);
+            }
+            return total <= 0 ? 0 : own / total;
         }
 
         boolean subdivision(int index) {
@@ -125,7 +136,7 @@ final class PlaceResolver {
             score += CONFIRMED;
         }
         if (context.country(c.country())) {
-            score += COUNTRY_CONTEXT;
+            score += COUNTRY_CONTEXT + DOMINANT_COUNTRY * context.countryShare(c.country());
         }
         int sub = subdivisionOf(c);
         if (context.subdivision(sub)) {
@@ -159,8 +170,11 @@ final class PlaceResolver {
                 boolean qualified = qualified(s, c);
                 boolean local = context.subdivision(places.citySubdivision(i)) || qualified;
                 boolean national = context.country(c.country());
+                if (s.nameHead && population < LARGE_CITY && !qualified) {
+                    return false;
+                }
                 if (places.cityCommonWord(i)) {
-                    return !s.sentenceInitial && (population >= LARGE_CITY && national || local);
+                    return !s.sentenceInitial && (population >= LARGE_CITY || local);
                 }
                 if (population < SMALL_TOWN) {
                     return local;
@@ -193,6 +207,7 @@ final class PlaceResolver {
             case CITY -> places.cityPopulation(c.index());
             case SUBDIVISION -> places.subdivision(c.index()).weight();
             case COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM -> places.countryWeight(c.country());
+            case COUNTY -> 1_000.0 * c.index();
             default -> 1e9;
         };
     }

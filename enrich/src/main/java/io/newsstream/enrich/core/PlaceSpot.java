@@ -23,7 +23,12 @@ final class PlaceSpot {
     final double weight;
     final List<Candidate> candidates = new ArrayList<>(2);
     boolean sentenceInitial;
+    /** A person's name around it ("Mr Jordan", "Michael Jordan", "Jordan said"). */
     boolean personContext;
+    /** Named with a title or a speech verb ("Mr Jordan", "Jordan said"): the word names a person throughout. */
+    boolean personName;
+    /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */
+    boolean nameHead;
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
     final List<String> qualifierCountries = new ArrayList<>(1);

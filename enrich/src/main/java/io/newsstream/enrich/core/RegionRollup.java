@@ -52,9 +52,9 @@ final class RegionRollup {
                 continue;
             }
             order++;
-            double w = s.weight * (c.kind() == Kind.DEMONYM ? DEMONYM_FACTOR : 1.0);
+            double w = s.weight * (c.kind() == Kind.DEMONYM || c.kind() == Kind.COUNTY ? DEMONYM_FACTOR : 1.0);
             String country = c.country();
-            if (country != null && c.kind() != Kind.COUNTY) {
+            if (country != null) {
                 Tally t = countryTally(tallies, country, order);
                 t.evidence += w;
                 t.mentions++;
@@ -122,7 +122,7 @@ final class RegionRollup {
                 Gazetteer.Country k = countries.country(country);
                 geonameId = k == null ? null : k.geonameId();
             }
-            case COUNTY -> country = nearestCountry(s, spots);
+            case COUNTY -> country = country != null ? country : nearestCountry(s, spots);
             default -> { }
         }
         return Mention.newBuilder().setText(s.text).setStart(s.start).setEnd(s.end)

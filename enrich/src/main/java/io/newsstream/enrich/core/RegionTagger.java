@@ -3,7 +3,9 @@ package io.newsstream.enrich.core;
 import io.newsstream.enrich.core.PlaceSpot.Candidate;
 import io.newsstream.enrich.core.PlaceSpot.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,6 +51,9 @@ public final class RegionTagger {
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
             "downtown", "rural", "suburban", "metro", "upstate", "via", "into", "over", "if", "so", "then", "than",
             "or", "nor", "yet", "because", "where", "although", "though", "until", "during", "between", "among");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
     private static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
 
     private final Gazetteer countries;
@@ -86,6 +91,17 @@ public final class RegionTagger {
         spot(titleTokens, true, spots, start -> TITLE_WEIGHT);
         spot(bodyTokens, false, spots, start -> start < datelineEnd ? DATELINE_WEIGHT
                 : start < leadEnd ? LEAD_WEIGHT : BODY_WEIGHT);
+        Set<String> personNames = new HashSet<>();
+        for (PlaceSpot s : spots) {
+            if (s.personName && s.firstToken == s.lastToken) {
+                personNames.add(Texts.foldToken(s.text));
+            }
+        }
+        for (PlaceSpot s : spots) {
+            if (s.firstToken == s.lastToken && personNames.contains(Texts.foldToken(s.text))) {
+                s.personContext = true;
+            }
+        }
         resolver.resolve(spots, vocabulary);
         return rollup.result(spots);
     }
@@ -113,7 +129,13 @@ public final class RegionTagger {
                 if (p != null && !caseMatches(t, i, p.surface())) {
                     p = null;
                 }
-                int[] refs = placeCaseMatches(t, i, len) ? places.candidates(key) : null;
+                int[] refs = places.candidates(key);
+                if (refs != null && !placeCaseMatches(t, i, len) && !(anyRegion(refs) && allCaps(t, i))) {
+                    refs = null;
+                }
+                if (refs != null && p != null && p.kind() == Gazetteer.Kind.BLOCK) {
+                    refs = withoutSmallTowns(refs);
+                }
                 if (p == null && refs == null) {
                     continue;
                 }
@@ -154,11 +176,31 @@ public final class RegionTagger {
         out.addAll(local);
     }
 
+    private static boolean anyRegion(int[] refs) {
+        for (int ref : refs) {
+            if (PlaceGazetteer.type(ref) == PlaceGazetteer.Type.REGION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A blocked phrase ("White House", "New Jersey") still names a subdivision, a region or a large city. */
+    private int[] withoutSmallTowns(int[] refs) {
+        int[] kept = java.util.Arrays.stream(refs).filter(r -> PlaceGazetteer.type(r) != PlaceGazetteer.Type.CITY
+                || places.cityPopulation(PlaceGazetteer.index(r)) >= PlaceResolver.LARGE_CITY).toArray();
+        return kept.length == 0 ? null : kept;
+    }
+
     private void addPlaceCandidates(PlaceSpot s, int[] refs) {
         for (int ref : refs) {
             int index = PlaceGazetteer.index(ref);
             switch (PlaceGazetteer.type(ref)) {
-                case CITY -> s.candidates.add(new Candidate(Kind.CITY, places.cityCountry(index), index, null));
+                case CITY -> {
+                    if (!CALENDAR.contains(Texts.foldToken(s.text))) {
+                        s.candidates.add(new Candidate(Kind.CITY, places.cityCountry(index), index, null));
+                    }
+                }
                 case SUBDIVISION -> s.candidates.add(new Candidate(Kind.SUBDIVISION,
                         places.subdivision(index).country(), index, null));
                 case REGION -> {
@@ -186,14 +228,21 @@ public final class RegionTagger {
             boolean prevUpper = Character.isUpperCase(text.charAt(t.start(prev)));
             if (TITLES.contains(prevKey) && (gap.equals(" ") || gap.equals(". "))) {
                 s.personContext = true;
+                s.personName = true;
             } else if (prevUpper && gap.equals(" ") && !FUNCTION_WORDS.contains(prevKey)
                     && !allCaps(t, prev)) {
                 s.personContext = true;
             }
         }
         int next = s.lastToken + 1;
-        if (next < t.size() && SPEECH.contains(t.key(next)) && t.start(next) - t.end(s.lastToken) == 1) {
-            s.personContext = true;
+        if (next < t.size() && t.start(next) - t.end(s.lastToken) == 1 && text.charAt(s.end) == ' ') {
+            if (SPEECH.contains(t.key(next))) {
+                s.personContext = true;
+                s.personName = true;
+            } else if (Character.isUpperCase(text.charAt(t.start(next))) && !PLACE_WORDS.contains(t.key(next))
+                    && !FUNCTION_WORDS.contains(t.key(next)) && !allCaps(t, next)) {
+                s.nameHead = true;
+            }
         }
     }
 
@@ -222,7 +271,7 @@ public final class RegionTagger {
     }
 
     /** "Laurel County", "Orleans Parish": capitalised words before a place word form a county mention. */
-    private static void counties(Tokens t, boolean inTitle, List<PlaceSpot> spots, PositionWeight weight) {
+    private void counties(Tokens t, boolean inTitle, List<PlaceSpot> spots, PositionWeight weight) {
         String text = t.text();
         for (int i = 1; i < t.size(); i++) {
             if (!PLACE_WORDS.contains(t.key(i)) || !Character.isUpperCase(text.charAt(t.start(i)))) {
@@ -244,13 +293,33 @@ public final class RegionTagger {
             int start = t.start(first);
             int end = t.end(i);
             PlaceSpot s = new PlaceSpot(inTitle, first, i, start, end, text.substring(start, end), weight.at(start));
-            s.candidates.add(new Candidate(Kind.COUNTY, null, -1, null));
+            countyCandidates(s, t.phraseKey(first, i - first));
             int at = 0;
             while (at < spots.size() && spots.get(at).start < start) {
                 at++;
             }
             spots.add(at, s);
         }
+    }
+
+    /**
+     * A county's readings: one per country that has towns of the county's name ("Laurel" County →
+     * US), the index carrying how many; one without a country when no town has that name.
+     */
+    private void countyCandidates(PlaceSpot s, String key) {
+        int[] refs = places.candidates(key);
+        Map<String, Integer> counts = new HashMap<>();
+        if (refs != null) {
+            for (int ref : refs) {
+                if (PlaceGazetteer.type(ref) == PlaceGazetteer.Type.CITY) {
+                    counts.merge(places.cityCountry(PlaceGazetteer.index(ref)), 1, Integer::sum);
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            s.candidates.add(new Candidate(Kind.COUNTY, null, 0, null));
+        }
+        counts.forEach((country, n) -> s.candidates.add(new Candidate(Kind.COUNTY, country, n, null)));
     }
 
     /** "Paris, Texas" / "Moscow, Idaho" / "Athens, Ga.": a subdivision or country right after ", ". */
@@ -275,38 +344,47 @@ public final class RegionTagger {
                     }
                 }
             }
-            String abbreviation = abbreviationAt(t, next);
+            int[] abbreviation = abbreviationAt(t, next);
             if (abbreviation != null) {
-                String iso = places.qualifierAbbreviation(abbreviation);
+                String iso = places.qualifierAbbreviation(t.phraseKey(next, abbreviation[0]).replace(" ", ""));
                 int sub = iso == null ? -1 : places.subdivisionIndex(iso);
                 if (sub >= 0) {
                     s.qualifierSubdivisions.add(sub);
+                    boolean spotted = k + 1 < spots.size() && spots.get(k + 1).firstToken == next;
+                    if (!spotted) {
+                        int start = t.start(next);
+                        PlaceSpot a = new PlaceSpot(s.inTitle, next, next + abbreviation[0] - 1, start,
+                                abbreviation[1], text.substring(start, abbreviation[1]), s.weight);
+                        a.candidates.add(new Candidate(Kind.SUBDIVISION, places.subdivision(sub).country(), sub, null));
+                        spots.add(k + 1, a);
+                        k++;
+                    }
                 }
             }
         }
     }
 
-    /** "Ga." → "ga", "W.Va." → "wva", "GA" → "ga" (two capitals); null when the tokens there are no abbreviation. */
-    private static String abbreviationAt(Tokens t, int i) {
+    /**
+     * A state abbreviation at token i ("Ga.", "W.Va.", or two capitals "GA"): {token count, end offset};
+     * null when there is none.
+     */
+    private static int[] abbreviationAt(Tokens t, int i) {
         String text = t.text();
-        String surface = t.surface(i);
-        if (surface.length() == 2 && allCaps(t, i)) {
+        if (t.end(i) - t.start(i) == 2 && allCaps(t, i)) {
             int after = t.end(i);
-            if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
-                return t.key(i);
+            if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)) && text.charAt(after) != '.') {
+                return new int[] {1, after};
             }
         }
-        StringBuilder sb = new StringBuilder();
         int x = i;
         while (x < t.size() && x - i < 3 && Character.isUpperCase(text.charAt(t.start(x)))
                 && t.end(x) - t.start(x) <= 4 && t.end(x) < text.length() && text.charAt(t.end(x)) == '.') {
-            sb.append(t.key(x));
             x++;
             if (x < t.size() && t.start(x) - t.end(x - 1) > 2) {
                 break;
             }
         }
-        return sb.length() == 0 ? null : sb.toString();
+        return x == i ? null : new int[] {x - i, t.end(x - 1) + 1};
     }
 
     private static boolean caseMatches(Tokens t, int from, List<String> surface) {
