@@ -27,6 +27,7 @@ final class PlaceResolver {
     static final double QUALIFIER = 6.0;
     static final double CONFIRMED = 3.0;
     static final double CAPITAL = 1.0;
+    static final double LIST_OF_SUBDIVISIONS = 1.0;
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -145,6 +146,9 @@ final class PlaceResolver {
         if (qualified(s, c)) {
             score += QUALIFIER;
         }
+        if (c.kind() == Kind.SUBDIVISION && !s.qualifierSubdivisions.isEmpty()) {
+            score += LIST_OF_SUBDIVISIONS;
+        }
         return score;
     }
 
@@ -153,7 +157,7 @@ final class PlaceResolver {
             case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
                 return true;
             case AMBIGUOUS_COUNTRY:
-                return !s.personContext && (confirmed(c.confirm(), vocabulary) || context.country(c.country()));
+                return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary) || context.country(c.country()));
             case SUBDIVISION: {
                 if (s.personContext) {
                     return false;
@@ -162,11 +166,11 @@ final class PlaceResolver {
                 return !common || !s.sentenceInitial && (context.country(c.country()) || qualified(s, c));
             }
             case CITY: {
-                if (s.personContext) {
-                    return false;
-                }
                 int i = c.index();
                 int population = places.cityPopulation(i);
+                if (s.personContext || s.speech && population < LARGE_CITY) {
+                    return false;
+                }
                 boolean qualified = qualified(s, c);
                 boolean local = context.subdivision(places.citySubdivision(i)) || qualified;
                 boolean national = context.country(c.country());

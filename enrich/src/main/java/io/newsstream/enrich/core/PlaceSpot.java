@@ -25,8 +25,10 @@ final class PlaceSpot {
     boolean sentenceInitial;
     /** A person's name around it ("Mr Jordan", "Michael Jordan", "Jordan said"). */
     boolean personContext;
-    /** Named with a title or a speech verb ("Mr Jordan", "Jordan said"): the word names a person throughout. */
+    /** Named with a title ("Mr Jordan"): the word names a person throughout the article. */
     boolean personName;
+    /** Followed by a speech verb ("Clinton said"): a person, or a place's government. */
+    boolean speech;
     /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */
     boolean nameHead;
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */

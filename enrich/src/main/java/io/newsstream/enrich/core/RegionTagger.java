@@ -237,8 +237,7 @@ public final class RegionTagger {
         int next = s.lastToken + 1;
         if (next < t.size() && t.start(next) - t.end(s.lastToken) == 1 && text.charAt(s.end) == ' ') {
             if (SPEECH.contains(t.key(next))) {
-                s.personContext = true;
-                s.personName = true;
+                s.speech = true;
             } else if (Character.isUpperCase(text.charAt(t.start(next))) && !PLACE_WORDS.contains(t.key(next))
                     && !FUNCTION_WORDS.contains(t.key(next)) && !allCaps(t, next)) {
                 s.nameHead = true;
