@@ -86,8 +86,9 @@ ALIASES = {
 }
 
 AMBIGUOUS = {
-    "GE": (["Georgia"], ["Tbilisi", "Georgian", "Georgians", "Abkhazia", "Ossetia",
-                                                "Caucasus", "Batumi", "Kutaisi"]),
+    "GE": (["Georgia", "Georgian", "Georgians"], ["Tbilisi", "Abkhazia", "Abkhaz", "Ossetia", "Ossetian",
+                                                  "Tskhinvali", "Sukhumi", "Saakashvili", "Caucasus", "Batumi",
+                                                  "Kutaisi"]),
     "JO": (["Jordan"], ["Amman", "Jordanian", "Jordanians", "Hashemite", "Aqaba"]),
     "TD": (["Chad"], ["N'Djamena", "Ndjamena", "Chadian", "Chadians", "Sahel"]),
 }
@@ -145,7 +146,7 @@ BLOCKS = ["Latin America", "South America", "North America", "Central America", 
           "New Mexico", "New Jersey", "Jersey City", "New Guinea", "Indian Ocean", "American Indian",
           "Indian Country", "South China Sea", "East China Sea", "Niger Delta", "Anglo American",
           "Korean Peninsula",
-          "Guinea pig", "Jordan River", "Lake Chad"]
+          "Guinea pig", "Jordan River", "Lake Chad", "White House"]
 
 def split_names(raw):
     """'Holy See (Vatican City State)' -> ['Holy See', 'Vatican City State']; inverted forms dropped."""

@@ -4,6 +4,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures the enrichment against gold files (evaluation data is read, never stored).",
-        subcommands = {EvalDedupCommand.class})
+        subcommands = {
+            EvalRegionsCommand.class,
+            EvalDedupCommand.class,
+        })
 final class EvalCommand {
 }

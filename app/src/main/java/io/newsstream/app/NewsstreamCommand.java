@@ -4,8 +4,15 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newsstream", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Streaming ingestion pipeline for news articles: dedup and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichBatchCommand.class, ServeCommand.class, TopicsCommand.class, EvalCommand.class,
-                BenchCommand.class,
-                picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            IngestCommand.class,
+            EnrichBatchCommand.class,
+            ServeCommand.class,
+            TopicsCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            picocli.CommandLine.HelpCommand.class,
+        })
 final class NewsstreamCommand {
 }

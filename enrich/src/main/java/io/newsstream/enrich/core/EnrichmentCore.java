@@ -19,16 +19,20 @@ public final class EnrichmentCore {
     private final ArticleEnricher enricher;
 
     public EnrichmentCore(Gazetteer gazetteer, TopicLexicon lexicon) {
+        this(gazetteer, PlaceGazetteer.loadDefault(), lexicon);
+    }
+
+    public EnrichmentCore(Gazetteer gazetteer, PlaceGazetteer places, TopicLexicon lexicon) {
         this.cleaner = new TextCleaner();
         this.preparer = new ArticlePreparer(cleaner);
-        this.regionTagger = new RegionTagger(gazetteer);
+        this.regionTagger = new RegionTagger(gazetteer, places);
         this.topicTagger = new TopicTagger(lexicon);
         this.enricher = new ArticleEnricher(topicTagger, regionTagger);
     }
 
     /** Loads the gazetteer and lexicon shipped on the class path. */
     public static EnrichmentCore load() {
-        return new EnrichmentCore(Gazetteer.loadDefault(), TopicLexicon.loadDefault());
+        return new EnrichmentCore(Gazetteer.loadDefault(), PlaceGazetteer.loadDefault(), TopicLexicon.loadDefault());
     }
 
     /** {@link ArticlePreparer#prepare}. */

@@ -7,7 +7,7 @@ import io.newsstream.schemas.avro.Region;
 import org.junit.jupiter.api.Test;
 
 class RegionTaggerTest {
-    private static final RegionTagger TAGGER = new RegionTagger(Gazetteer.loadDefault());
+    private static final RegionTagger TAGGER = new RegionTagger(Gazetteer.loadDefault(), Places.GAZETTEER);
 
     @Test
     void gazetteerHasAllIsoCountriesAndAliases() {
@@ -37,7 +37,10 @@ class RegionTaggerTest {
     void longestMatchAndBlocksWin() {
         RegionResult r = TAGGER.tag(null,
                 "Exports to Latin America and South Africa rose, while Papua New Guinea and New Mexico did not.");
-        assertThat(r.regions()).extracting(Region::getCode).containsExactlyInAnyOrder("ZA", "PG");
+        assertThat(r.regions()).extracting(Region::getCode).containsExactlyInAnyOrder("ZA", "PG", "US", "US-NM");
+        assertThat(r.mentions()).extracting(Mention::getText)
+                .containsExactly("Latin America", "South Africa", "Papua New Guinea", "New Mexico");
+        assertThat(r.mentions().get(0).getCountry()).isNull();
     }
 
     @Test
@@ -50,17 +53,19 @@ class RegionTaggerTest {
     @Test
     void ambiguousNamesNeedConfirmation() {
         assertThat(TAGGER.tag(null, "Voters in Georgia and Ohio went to the polls.").regions())
-                .extracting(Region::getCode).isEmpty();
+                .extracting(Region::getCode).containsExactlyInAnyOrder("US", "US-GA", "US-OH");
         assertThat(TAGGER.tag(null, "Protesters in Tbilisi said Georgia must stay on its course.").regions())
-                .extracting(Region::getCode).containsExactly("GE");
+                .extracting(Region::getCode).startsWith("GE").contains("GE-TB").doesNotContain("US-GA", "US");
         assertThat(TAGGER.tag(null, "Chad Miller scored twice.").regions()).isEmpty();
     }
 
     @Test
-    void demonymsCountAsEvidenceButAreNotMentions() {
+    void demonymsAreMentionsAndHalfEvidence() {
         RegionResult r = TAGGER.tag(null, "French and German ministers met on Monday.");
-        assertThat(r.mentions()).isEmpty();
+        assertThat(r.mentions()).extracting(Mention::getCountry).containsExactly("FR", "DE");
         assertThat(r.regions()).extracting(Region::getCode).containsExactly("FR", "DE");
+        RegionResult mixed = TAGGER.tag(null, "Italian officials flew home.\n\nThey were received in Spain.");
+        assertThat(mixed.focusCountry()).isEqualTo("ES");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package io.newsstream.app;
+
+import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.enrich.core.eval.RegionEvaluator;
+import io.newsstream.enrich.core.eval.RegionScores;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "regions", mixinStandardHelpOptions = true,
+        description = {"Runs the batch enrich path over ARTICLES and scores mentions, regions and focusCountry "
+                + "against GOLD: recognition P/R/F1 (span overlap, one-to-one), country-set F1 (macro), "
+                + "focus accuracy, country accuracy of recognised gold toponyms.",
+                "Exit code 1 when a --fail-below floor is not reached."})
+final class EvalRegionsCommand implements Callable<Integer> {
+    @Option(names = "--articles", required = true, description = "RawArticle JSONL (body = the gold's text).")
+    Path articles;
+
+    @Option(names = "--gold", required = true, description = "Gold JSONL: {id, toponyms, countries, focus}.")
+    Path gold;
+
+    @Option(names = "--name", description = "Label printed with the figures (default: the articles file name).")
+    String name;
+
+    @Option(names = "--fail-below", description = "Floor FIGURE=VALUE (recognition-f1, precision, recall, "
+            + "country-f1, focus, country-accuracy); repeatable.")
+    Map<String, Double> floors = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        EnrichmentCore core = EnrichmentCore.load();
+        RegionScores scores;
+        try (BatchProgress progress = new BatchProgress()) {
+            scores = new RegionEvaluator(core).evaluate(articles, gold, progress);
+        }
+        System.out.println(scores.format(name != null ? name : articles.getFileName().toString()));
+        int failed = 0;
+        for (Map.Entry<String, Double> f : floors.entrySet()) {
+            double value = scores.get(f.getKey());
+            if (value < f.getValue()) {
+                System.out.printf(Locale.ROOT, "  FAIL %s %.3f below the floor %.3f%n", f.getKey(), value, f.getValue());
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}

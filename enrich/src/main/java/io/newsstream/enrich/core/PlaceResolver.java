@@ -1,0 +1,230 @@
+package io.newsstream.enrich.core;
+
+import io.newsstream.enrich.core.PlaceSpot.Candidate;
+import io.newsstream.enrich.core.PlaceSpot.Kind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses one reading per {@link PlaceSpot}. Definite spots (country names, demonyms, named
+ * regions) form the first context; every other spot takes its most plausible acceptable candidate:
+ * prominence (log of population, a capital's bonus), plus the article's context (its country and
+ * subdivision named elsewhere), plus an explicit qualifier ("Paris, Texas"). A second pass repeats
+ * this with the places accepted by the first as context. Candidates need evidence in proportion
+ * to their risk: towns must be large or supported by context, common words ("Reading") must not
+ * start a sentence, ambiguous country names ("Georgia", "Jordan") need a confirming word or
+ * context, and nothing but a country name survives a person context ("Mr Chad", "Clinton said").
+ * Stateless and thread-safe.
+ */
+final class PlaceResolver {
+    static final int LARGE_CITY = 100_000;
+    static final int SMALL_TOWN = 2_000;
+    static final double COUNTRY_CONTEXT = 1.0;
+    static final double DOMINANT_COUNTRY = 2.0;
+    static final double SUBDIVISION_CONTEXT = 2.5;
+    static final double QUALIFIER = 6.0;
+    static final double CONFIRMED = 3.0;
+    static final double CAPITAL = 1.0;
+    static final double LIST_OF_SUBDIVISIONS = 1.0;
+
+    private final Gazetteer countries;
+    private final PlaceGazetteer places;
+
+    PlaceResolver(Gazetteer countries, PlaceGazetteer places) {
+        this.countries = countries;
+        this.places = places;
+    }
+
+    /** The countries and subdivisions (by index) named in an article, with how much. */
+    private static final class Context {
+        final Map<String, Double> countries = new HashMap<>();
+        final Map<Integer, Double> subdivisions = new HashMap<>();
+
+        void add(PlaceResolver r, Candidate c, double sign) {
+            if (c.country() != null) {
+                countries.merge(c.country(), sign, Double::sum);
+            }
+            int sub = r.subdivisionOf(c);
+            if (sub >= 0) {
+                subdivisions.merge(sub, sign, Double::sum);
+            }
+            if (c.kind() == Kind.REGION) {
+                for (String target : r.places.region(c.index()).targets()) {
+                    int s = r.places.subdivisionIndex(target);
+                    if (s >= 0) {
+                        subdivisions.merge(s, sign, Double::sum);
+                    }
+                }
+            }
+        }
+
+        boolean country(String code) {
+            return code != null && countries.getOrDefault(code, 0.0) > 0.01;
+        }
+
+        /** The share of the article's country evidence that goes to this country, 0..1. */
+        double countryShare(String code) {
+            double own = code == null ? 0 : Math.max(0, countries.getOrDefault(code, 0.0));
+            double total = 0;
+            for (double v : countries.values()) {
+                total += Math.max(0, v);
+            }
+            return total <= 0 ? 0 : own / total;
+        }
+
+        boolean subdivision(int index) {
+            return index >= 0 && subdivisions.getOrDefault(index, 0.0) > 0.01;
+        }
+    }
+
+    void resolve(List<PlaceSpot> spots, Set<String> vocabulary) {
+        Context context = new Context();
+        for (PlaceSpot s : spots) {
+            if (s.definite()) {
+                s.chosen = s.candidates.get(0);
+                context.add(this, s.chosen, 1);
+            }
+        }
+        for (PlaceSpot s : spots) {
+            if (!s.definite()) {
+                s.chosen = choose(s, context, vocabulary);
+            }
+        }
+        Context second = new Context();
+        for (PlaceSpot s : spots) {
+            if (s.chosen != null) {
+                second.add(this, s.chosen, 1);
+            }
+        }
+        for (PlaceSpot s : spots) {
+            if (s.definite()) {
+                continue;
+            }
+            if (s.chosen != null) {
+                second.add(this, s.chosen, -1);
+            }
+            s.chosen = choose(s, second, vocabulary);
+            if (s.chosen != null) {
+                second.add(this, s.chosen, 1);
+            }
+        }
+    }
+
+    private Candidate choose(PlaceSpot s, Context context, Set<String> vocabulary) {
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : s.candidates) {
+            if (!acceptable(s, c, context, vocabulary)) {
+                continue;
+            }
+            double score = score(s, c, context, vocabulary);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private double score(PlaceSpot s, Candidate c, Context context, Set<String> vocabulary) {
+        double score = Math.log10(prominence(c) + 10.0);
+        if (c.kind() == Kind.CITY && places.cityCapital(c.index())) {
+            score += CAPITAL;
+        }
+        if (c.kind() == Kind.AMBIGUOUS_COUNTRY && confirmed(c.confirm(), vocabulary)) {
+            score += CONFIRMED;
+        }
+        if (context.country(c.country())) {
+            score += COUNTRY_CONTEXT + DOMINANT_COUNTRY * context.countryShare(c.country());
+        }
+        int sub = subdivisionOf(c);
+        if (context.subdivision(sub)) {
+            score += SUBDIVISION_CONTEXT;
+        }
+        if (qualified(s, c)) {
+            score += QUALIFIER;
+        }
+        if (c.kind() == Kind.SUBDIVISION && !s.qualifierSubdivisions.isEmpty()) {
+            score += LIST_OF_SUBDIVISIONS;
+        }
+        return score;
+    }
+
+    private boolean acceptable(PlaceSpot s, Candidate c, Context context, Set<String> vocabulary) {
+        switch (c.kind()) {
+            case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
+                return true;
+            case AMBIGUOUS_COUNTRY:
+                return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary) || context.country(c.country()));
+            case SUBDIVISION: {
+                if (s.personContext) {
+                    return false;
+                }
+                boolean common = places.subdivision(c.index()).commonWord();
+                return !common || !s.sentenceInitial && (context.country(c.country()) || qualified(s, c));
+            }
+            case CITY: {
+                int i = c.index();
+                int population = places.cityPopulation(i);
+                if (s.personContext || s.speech && population < LARGE_CITY) {
+                    return false;
+                }
+                boolean qualified = qualified(s, c);
+                boolean local = context.subdivision(places.citySubdivision(i)) || qualified;
+                boolean national = context.country(c.country());
+                if (s.nameHead && population < LARGE_CITY && !qualified) {
+                    return false;
+                }
+                if (places.cityCommonWord(i)) {
+                    return !s.sentenceInitial && (population >= LARGE_CITY || local);
+                }
+                if (population < SMALL_TOWN) {
+                    return local;
+                }
+                return population >= LARGE_CITY || national || local;
+            }
+            default:
+                return false;
+        }
+    }
+
+    private boolean qualified(PlaceSpot s, Candidate c) {
+        if (s.qualifierCountries.contains(c.country())) {
+            return true;
+        }
+        int sub = subdivisionOf(c);
+        return sub >= 0 && s.qualifierSubdivisions.contains(sub);
+    }
+
+    int subdivisionOf(Candidate c) {
+        return switch (c.kind()) {
+            case CITY -> places.citySubdivision(c.index());
+            case SUBDIVISION -> c.index();
+            default -> -1;
+        };
+    }
+
+    private double prominence(Candidate c) {
+        return switch (c.kind()) {
+            case CITY -> places.cityPopulation(c.index());
+            case SUBDIVISION -> places.subdivision(c.index()).weight();
+            case COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM -> places.countryWeight(c.country());
+            case COUNTY -> 1_000.0 * c.index();
+            default -> 1e9;
+        };
+    }
+
+    private static boolean confirmed(List<List<String>> confirm, Set<String> vocabulary) {
+        if (confirm == null) {
+            return false;
+        }
+        for (List<String> words : confirm) {
+            if (vocabulary.containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

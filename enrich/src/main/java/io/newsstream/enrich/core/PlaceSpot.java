@@ -1,0 +1,56 @@
+package io.newsstream.enrich.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One place name found in an article's title or body, with the candidates it may stand for and,
+ * once resolved, the chosen one. Mutable, used by one {@link RegionTagger#tag} call only.
+ */
+final class PlaceSpot {
+    /** What a candidate is. */
+    enum Kind { COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM, SUBDIVISION, CITY, REGION, MACRO, COUNTY }
+
+    /** A reading of the spot: a country (code), a subdivision or city (index), or a named region (index). */
+    record Candidate(Kind kind, String country, int index, List<List<String>> confirm) {}
+
+    final boolean inTitle;
+    final int firstToken;
+    final int lastToken;
+    final int start;
+    final int end;
+    final String text;
+    final double weight;
+    final List<Candidate> candidates = new ArrayList<>(2);
+    boolean sentenceInitial;
+    /** A person's name around it ("Mr Jordan", "Michael Jordan", "Jordan said"). */
+    boolean personContext;
+    /** Named with a title ("Mr Jordan"): the word names a person throughout the article. */
+    boolean personName;
+    /** Followed by a speech verb ("Clinton said"): a person, or a place's government. */
+    boolean speech;
+    /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */
+    boolean nameHead;
+    /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
+    final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
+    final List<String> qualifierCountries = new ArrayList<>(1);
+    Candidate chosen;
+
+    PlaceSpot(boolean inTitle, int firstToken, int lastToken, int start, int end, String text, double weight) {
+        this.inTitle = inTitle;
+        this.firstToken = firstToken;
+        this.lastToken = lastToken;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.weight = weight;
+    }
+
+    boolean definite() {
+        if (candidates.size() != 1) {
+            return false;
+        }
+        Kind k = candidates.get(0).kind();
+        return k == Kind.COUNTRY || k == Kind.DEMONYM || k == Kind.REGION || k == Kind.MACRO;
+    }
+}

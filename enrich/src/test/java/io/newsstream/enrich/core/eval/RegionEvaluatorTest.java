@@ -1,0 +1,41 @@
+package io.newsstream.enrich.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.enrich.core.BatchListener;
+import io.newsstream.enrich.core.EnrichmentCore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegionEvaluatorTest {
+    @Test
+    void scoresRecognitionCountriesAndFocusAgainstGold(@TempDir Path dir) throws Exception {
+        String body = "Ministers from Kenya met in Nairobi.  Later they flew to Lima.";
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"d1\",\"url\":\"https://t.example/1\",\"body\":\""
+                + body + "\"}\n", StandardCharsets.UTF_8);
+        int kenya = body.indexOf("Kenya");
+        int nairobi = body.indexOf("Nairobi");
+        int later = body.indexOf("Later");
+        Files.writeString(dir.resolve("g.jsonl"), "{\"id\":\"d1\",\"toponyms\":["
+                + "{\"start\":" + kenya + ",\"end\":" + (kenya + 5) + ",\"text\":\"Kenya\",\"country\":\"KE\"},"
+                + "{\"start\":" + nairobi + ",\"end\":" + (nairobi + 7) + ",\"text\":\"Nairobi\",\"country\":\"KE\"},"
+                + "{\"start\":" + later + ",\"end\":" + (later + 5) + ",\"text\":\"Later\",\"country\":\"TZ\"}],"
+                + "\"countries\":[\"KE\",\"TZ\"],\"focus\":\"KE\"}\n", StandardCharsets.UTF_8);
+        RegionScores s = new RegionEvaluator(EnrichmentCore.load())
+                .evaluate(dir.resolve("a.jsonl"), dir.resolve("g.jsonl"), new BatchListener() {});
+        assertThat(s.documents()).isEqualTo(1);
+        assertThat(s.goldToponyms()).isEqualTo(3);
+        assertThat(s.predictedMentions()).isEqualTo(3);
+        assertThat(s.matched()).isEqualTo(2);
+        assertThat(s.precision()).isCloseTo(2 / 3.0, Offset.offset(1e-9));
+        assertThat(s.recall()).isCloseTo(2 / 3.0, Offset.offset(1e-9));
+        assertThat(s.countrySetF1()).isCloseTo(0.5, Offset.offset(1e-9));
+        assertThat(s.focusAccuracy()).isEqualTo(1.0);
+        assertThat(s.countryAccuracy()).isEqualTo(1.0);
+        assertThat(s.format("t")).contains("F1 0.667");
+    }
+}
