@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A short run (under 2 minutes): 5,000 articles, a 5 s latency run.")
     boolean quick;
 
-    @Option(names = "--articles", description = "Articles in the throughput burst (default 30000, quick 5000).")
+    @Option(names = "--articles", description = "Articles in the throughput burst (default 20000, quick 5000).")
     Long articles;
 
     @Option(names = "--rate", defaultValue = "1000", description = "Offered load of the latency run, articles/s (default ${DEFAULT-VALUE}).")

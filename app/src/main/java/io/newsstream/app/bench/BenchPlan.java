@@ -18,7 +18,7 @@ public record BenchPlan(long warmupArticles, long articles, int ratePerSecond, l
     }
 
     public static BenchPlan full(int ratePerSecond) {
-        return new BenchPlan(5_000, 30_000, ratePerSecond, 20L * ratePerSecond, Duration.ofSeconds(60));
+        return new BenchPlan(3_000, 20_000, ratePerSecond, 15L * ratePerSecond, Duration.ofSeconds(60));
     }
 
     public BenchPlan withArticles(long count) {
