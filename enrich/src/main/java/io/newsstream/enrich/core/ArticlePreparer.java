@@ -13,11 +13,12 @@ import java.util.Map;
  * the URL), canonical URL ({@code <link rel=canonical>} of the HTML when present and valid), source
  * (given, else the URL host), UTC publication time, the body cleaned by the {@link TextCleaner}
  * (extracted from the HTML when no plain body is given), the metadata the cleaner found (section,
- * author, {@code credits}) where the raw record has none, and the content hash of the cleaned body.
+ * author, {@code credits}, {@code tags}, the publication date) where the raw record has none, and the content hash of the cleaned body.
  * Stateless and thread-safe.
  */
 public final class ArticlePreparer {
     public static final String CREDITS_KEY = "credits";
+    public static final String TAGS_KEY = "tags";
 
     private final TextCleaner cleaner;
     private final HtmlExtractor extractor;
@@ -52,10 +53,9 @@ public final class ArticlePreparer {
         }
         CleanedText cleaned = cleaner.clean(text, title, section, author);
         Map<String, String> metadata = raw.getMetadata() == null ? null : new LinkedHashMap<>(raw.getMetadata());
-        if (cleaned.credits() != null && (metadata == null || !metadata.containsKey(CREDITS_KEY))) {
-            metadata = metadata == null ? new LinkedHashMap<>() : metadata;
-            metadata.put(CREDITS_KEY, cleaned.credits());
-        }
+        metadata = putAbsent(metadata, CREDITS_KEY, cleaned.credits());
+        metadata = putAbsent(metadata, TAGS_KEY, cleaned.tags());
+        String publishedAt = Timestamps.normalize(raw.getPublishedAt());
         PreparedArticle article = PreparedArticle.newBuilder()
                 .setId(raw.getId() != null ? raw.getId() : ArticleIds.fromUrl(url))
                 .setUrl(url)
@@ -66,13 +66,22 @@ public final class ArticlePreparer {
                 .setBody(cleaned.text())
                 .setAuthor(author != null ? author : cleaned.author())
                 .setLanguage(raw.getLanguage())
-                .setPublishedAt(Timestamps.normalize(raw.getPublishedAt()))
+                .setPublishedAt(publishedAt != null ? publishedAt : Timestamps.normalize(cleaned.publishedDate()))
                 .setSection(section != null ? section : cleaned.section())
                 .setMetadata(metadata)
                 .setContentHash(Fingerprints.contentHash(cleaned.text()))
                 .setReceivedAt(receivedAtMillis)
                 .build();
         return new Preparation(article, cleaned);
+    }
+
+    private static Map<String, String> putAbsent(Map<String, String> metadata, String key, String value) {
+        if (value == null || metadata != null && metadata.containsKey(key)) {
+            return metadata;
+        }
+        Map<String, String> m = metadata == null ? new LinkedHashMap<>() : metadata;
+        m.put(key, value);
+        return m;
     }
 
     private static String canonicalOr(String candidate, String fallback) {
