@@ -1,5 +1,6 @@
 package io.newsstream.enrich;
 
+import io.newsstream.enrich.core.SourceBoilerplate;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.config.ConfigLoader;
 import java.time.Duration;
@@ -25,6 +26,12 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String PRODUCER_BATCH_SIZE = "enrich.producer.batch.size";
     public static final String PRODUCER_LINGER_MS = "enrich.producer.linger.ms";
     public static final String PRODUCER_COMPRESSION = "enrich.producer.compression.type";
+    public static final String BOILERPLATE_MIN_ARTICLES = "enrich.boilerplate.min.articles";
+    public static final String BOILERPLATE_MIN_SHARE = "enrich.boilerplate.min.share";
+    public static final String BOILERPLATE_WINDOW_MS = "enrich.boilerplate.window.ms";
+    public static final String BOILERPLATE_EDGE_LINES = "enrich.boilerplate.edge.lines";
+    public static final String BOILERPLATE_MAX_LINE_CHARS = "enrich.boilerplate.max.line.chars";
+    private static final SourceBoilerplate.Settings LEARNING = SourceBoilerplate.Settings.DEFAULTS;
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(APPLICATION_ID, Type.STRING, "newsstream-enrich", Importance.HIGH,
@@ -44,7 +51,18 @@ public final class EnrichConfig extends AbstractConfig {
                     "Producer batch size in bytes for the stage's output topics.")
             .define(PRODUCER_LINGER_MS, Type.INT, 5, Range.atLeast(0), Importance.LOW, "Producer linger in ms.")
             .define(PRODUCER_COMPRESSION, Type.STRING, "lz4", ValidString.in("none", "lz4", "snappy", "gzip", "zstd"),
-                    Importance.LOW, "Producer compression of the stage's output topics.");
+                    Importance.LOW, "Producer compression of the stage's output topics.")
+            .define(BOILERPLATE_MIN_ARTICLES, Type.INT, LEARNING.minArticles(), Range.atLeast(2), Importance.MEDIUM,
+                    "A line is learned boilerplate of a source once it recurs in at least this many distinct articles"
+                            + " of the source within the window.")
+            .define(BOILERPLATE_MIN_SHARE, Type.DOUBLE, LEARNING.minShare(), Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "... and in at least this share of the source's articles within the window.")
+            .define(BOILERPLATE_WINDOW_MS, Type.LONG, LEARNING.window().toMillis(), Range.atLeast(60_000),
+                    Importance.MEDIUM, "Window over which recurring lines are counted per source (store retention).")
+            .define(BOILERPLATE_EDGE_LINES, Type.INT, LEARNING.edgeLines(), Range.atLeast(0), Importance.LOW,
+                    "Only the first and last this many paragraphs of a body are candidates (0 disables learning).")
+            .define(BOILERPLATE_MAX_LINE_CHARS, Type.INT, LEARNING.maxLineChars(), Range.atLeast(1), Importance.LOW,
+                    "Longer paragraphs are never learned boilerplate.");
 
     public EnrichConfig(Map<String, ?> values) {
         super(DEFINITION, values, false);
@@ -64,6 +82,13 @@ public final class EnrichConfig extends AbstractConfig {
 
     public Topics topics() {
         return new Topics(getString(TOPIC_PREFIX));
+    }
+
+    /** The per-source boilerplate learning thresholds. */
+    public SourceBoilerplate.Settings boilerplateSettings() {
+        return new SourceBoilerplate.Settings(getInt(BOILERPLATE_MIN_ARTICLES), getDouble(BOILERPLATE_MIN_SHARE),
+                Duration.ofMillis(getLong(BOILERPLATE_WINDOW_MS)), getInt(BOILERPLATE_EDGE_LINES),
+                getInt(BOILERPLATE_MAX_LINE_CHARS));
     }
 
     public Duration dedupHorizon() {
