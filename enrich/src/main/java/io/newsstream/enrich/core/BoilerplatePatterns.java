@@ -16,14 +16,24 @@ import java.util.regex.Pattern;
 final class BoilerplatePatterns {
     static final int MAX_CHARS = 300;
 
-    private record Rule(String keyword, Pattern pattern) {}
+    /** A regex run only when the lower-cased line contains one of its keywords; anchored ones only at the start. */
+    private record Rule(String[] keywords, Pattern pattern, boolean anchored) {
+        boolean matches(String u, String lower) {
+            for (String k : keywords) {
+                if (lower.contains(k)) {
+                    return anchored ? pattern.matcher(u).lookingAt() : pattern.matcher(u).find();
+                }
+            }
+            return false;
+        }
+    }
 
     private static final List<Rule> DISCLAIMERS = List.of(
-            rule("by", "\\b(article|story|post|content|item|news|text)\\s+(was|has been|is)\\s+"
+            rule("user|reader|member|contributor", "\\b(article|story|post|content|item|news|text)\\s+(was|has been|is)\\s+"
                     + "(added|submitted|posted|uploaded|contributed|shared)\\s+by\\s+(a|the|one of (our|the))?\\s*"
                     + "(user|reader|member|contributor)"),
             rule("responsib", "\\b(is|are) not responsible for (the )?(content|contents|accuracy|views|opinions)\\b"),
-            rule("not", "\\b(does|do) not (necessarily )?(reflect|represent) the (views|opinions|position)\\b"),
+            rule("reflect|represent", "\\b(does|do) not (necessarily )?(reflect|represent) the (views|opinions|position)\\b"),
             rule("feed", "\\b(published|generated|sourced|taken|carried|reproduced|received|distributed|created)"
                     + " (directly |automatically )?(from|via|through|off) (a|an|the) ([\\w-]+ ){0,2}"
                     + "(feed|wire|wire service|news service)\\b"),
@@ -45,9 +55,9 @@ final class BoilerplatePatterns {
             rule("exchanges", "\\blist of exchanges\\b"),
             rule("generated", "^(this|the) (article|story|content|text|summary) (is|was|has been) "
                     + "(auto(matically)?[- ]?generated|machine[- ]generated|generated)\\b"),
-            rule("this", "^(this|the) (article|story|content|text) (is|was|has been) (aggregated|syndicated|"
+            rule("aggregated|syndicated|republished|reproduced|imported", "^(this|the) (article|story|content|text) (is|was|has been) (aggregated|syndicated|"
                     + "republished|reproduced|imported)\\b"),
-            rule(":", "^(disclaimer|note to readers)\\s*:"));
+            rule("disclaimer|note to readers", "^(disclaimer|note to readers)\\s*:"));
 
     private static final List<Rule> CHROME = List.of(
             rule("cookie", "\\b(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|"
@@ -102,8 +112,9 @@ final class BoilerplatePatterns {
 
     private BoilerplatePatterns() {}
 
-    private static Rule rule(String keyword, String regex) {
-        return new Rule(keyword, Pattern.compile("(?i)" + regex));
+    private static Rule rule(String keywords, String regex) {
+        boolean anchored = regex.startsWith("^");
+        return new Rule(keywords.split("\\|"), Pattern.compile("(?i)" + (anchored ? regex.substring(1) : regex)), anchored);
     }
 
     /** The kind of a line on its own, or null when no rule matches. */
@@ -121,7 +132,8 @@ final class BoilerplatePatterns {
         if (ADVERT.matcher(u).matches()) {
             return BoilerplateKind.ADVERT;
         }
-        if (u.length() <= 250 && COPYRIGHT.matcher(u).find()) {
+        if (u.length() <= 250 && (lower.contains("copyright") || lower.contains("©") || lower.contains("(c)")
+                || lower.contains("rights reserved")) && COPYRIGHT.matcher(u).find()) {
             return BoilerplateKind.COPYRIGHT;
         }
         if (u.length() <= 200 && (READ_MORE.matcher(u).lookingAt() || READ_MORE_LABEL.matcher(u).matches())) {
@@ -139,7 +151,8 @@ final class BoilerplatePatterns {
         if (u.length() <= 140 && PHOTO.matcher(u).matches()) {
             return BoilerplateKind.PHOTO_CREDIT;
         }
-        if (u.length() <= 120 && (CHROME_WORDS.contains(Texts.comparisonForm(u)) || matchesAny(CHROME, u, lower))) {
+        if (u.length() <= 25 && CHROME_WORDS.contains(Texts.comparisonForm(u))
+                || u.length() <= 120 && matchesAny(CHROME, u, lower)) {
             return BoilerplateKind.SITE_CHROME;
         }
         return null;
@@ -185,7 +198,7 @@ final class BoilerplatePatterns {
 
     private static boolean matchesAny(List<Rule> rules, String u, String lower) {
         for (Rule r : rules) {
-            if (lower.contains(r.keyword()) && r.pattern().matcher(u).find()) {
+            if (r.matches(u, lower)) {
                 return true;
             }
         }

@@ -9,17 +9,19 @@ import java.util.Map;
  * used by one language (Greek, Hebrew, Hangul, kana, Han, Thai, the Indic scripts, …); within
  * Latin, Cyrillic and Arabic script, the most frequent function words of each language (written
  * for this project from general knowledge) are counted over the first {@value #MAX_CHARS}
- * characters, with letters unique to one language as extra evidence. Returns an ISO 639-1 code,
+ * characters, each word weighing 1 / the number of languages that list it, with letters unique to one
+ * language as extra evidence. Returns an ISO 639-1 code,
  * or null when the text is too short or no language stands out. Deterministic, thread-safe.
  */
 public final class LanguageDetector {
-    static final int MAX_CHARS = 2_000;
+    static final int MAX_CHARS = 1_000;
     private static final int MIN_HITS = 3;
     private static final double MIN_HIT_SHARE = 0.08;
 
     private static final Map<String, String> LATIN = Map.ofEntries(
             Map.entry("en", "the and of to in is that for it was on with as he be at by this had not are but from "
-                    + "have they which his were has their said been would will its who an or after over about"),
+                    + "have they which his were has their said been would will its who an or after over about a i you "
+                    + "we do so if what how more when can all one new up out just than your our my she her them"),
             Map.entry("fr", "le la les des et est un une du dans que qui pour pas sur au avec il ce sont par plus ont "
                     + "mais aux été cette leur elle nous selon entre ses lors"),
             Map.entry("de", "der die und das den ist nicht von sich mit dem des auf für ein eine im auch als es wird "
@@ -89,6 +91,34 @@ public final class LanguageDetector {
             new String[] {"de", "ß"}, new String[] {"vi", "ơưđ"}, new String[] {"lv", "ņļķģ"},
             new String[] {"lt", "ųėįū"}, new String[] {"pt", "ãõ"}, new String[] {"es", "ñ¿¡"});
 
+    private static final Map<Character, String> LETTER_LANGUAGE = letterIndex();
+
+    private static Map<Character, String> letterIndex() {
+        Map<Character, String> out = new HashMap<>();
+        for (String[] d : DISTINCT_LETTERS) {
+            for (int k = 0; k < d[1].length(); k++) {
+                out.put(d[1].charAt(k), d[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Per language, how many of its distinct letters occur in the text. */
+    private static Map<String, Integer> distinctLetters(String lower) {
+        Map<String, Integer> out = new HashMap<>();
+        java.util.Set<Character> seen = new java.util.HashSet<>();
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c > 0x7F) {
+                String lang = LETTER_LANGUAGE.get(c);
+                if (lang != null && seen.add(c)) {
+                    out.merge(lang, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
     private final Map<String, Map<String, List<String>>> words = Map.of(
             "latin", index(LATIN), "cyrillic", index(CYRILLIC), "arabic", index(ARABIC));
 
@@ -120,10 +150,17 @@ public final class LanguageDetector {
     /** "latin", "cyrillic", "arabic", "none", or the language code of a single-language script. */
     private static String dominantScript(String text) {
         Map<String, Integer> counts = new HashMap<>();
+        int latin = 0;
         boolean kana = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 0x250) {
+                if (Character.isLetter(cp)) {
+                    latin++;
+                }
+                continue;
+            }
             if (!Character.isLetter(cp)) {
                 continue;
             }
@@ -158,6 +195,7 @@ public final class LanguageDetector {
             };
             counts.merge(key, 1, Integer::sum);
         }
+        counts.merge("latin", latin, Integer::sum);
         String best = "none";
         int max = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -196,19 +234,16 @@ public final class LanguageDetector {
                 List<String> langs = index.get(lower.substring(start, i));
                 if (langs != null) {
                     hits++;
+                    double weight = 1.0 / langs.size();
                     for (String l : langs) {
-                        scores.merge(l, 1.0, Double::sum);
+                        scores.merge(l, weight, Double::sum);
                     }
                 }
             }
         }
-        for (String[] d : DISTINCT_LETTERS) {
-            if (scores.containsKey(d[0])) {
-                for (int k = 0; k < d[1].length(); k++) {
-                    if (lower.indexOf(d[1].charAt(k)) >= 0) {
-                        scores.merge(d[0], 3.0, Double::sum);
-                    }
-                }
+        for (Map.Entry<String, Integer> e : distinctLetters(lower).entrySet()) {
+            if (scores.containsKey(e.getKey())) {
+                scores.merge(e.getKey(), 3.0 * e.getValue(), Double::sum);
             }
         }
         if (hits < MIN_HITS || hits < MIN_HIT_SHARE * tokens) {
