@@ -168,7 +168,8 @@ public final class TextCleaner {
     }
 
     private static boolean isRepeatedHeadline(String u, String titleKey) {
-        if (u.length() < titleKey.length() / 2 || u.length() > titleKey.length() * 2 + 80) {
+        if (u.length() < titleKey.length() / 2 || u.length() > titleKey.length() * 2 + 80
+                || !startsAlike(u, titleKey)) {
             return false;
         }
         String key = Texts.comparisonForm(u);
@@ -177,6 +178,17 @@ public final class TextCleaner {
         }
         if (key.startsWith(titleKey + " ") && SITE_SUFFIX.matcher(u).matches()) {
             return key.substring(titleKey.length()).trim().split(" ").length <= 5;
+        }
+        return false;
+    }
+
+    /** Whether the first letter or digit of the line is the first character of the title key (cheap pre-check). */
+    private static boolean startsAlike(String u, String titleKey) {
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c >= 0x80 || Character.toLowerCase(c) == titleKey.charAt(0);
+            }
         }
         return false;
     }

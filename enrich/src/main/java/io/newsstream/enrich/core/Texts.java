@@ -96,13 +96,15 @@ public final class Texts {
 
     /** The comparison form of an all-ASCII text in one pass (same result as the general path), else null. */
     private static String asciiComparisonForm(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
         StringBuilder sb = new StringBuilder(text.length());
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                return null;
-            }
             boolean upper = c >= 'A' && c <= 'Z';
             if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 if (gap && sb.length() > 0) {
