@@ -75,7 +75,7 @@ public final class CleanExplainer {
 
     private static void field(StringBuilder out, String name, Object value) {
         if (value != null) {
-            out.append(String.format("%-14s %s%n", name, value));
+            out.append(String.format("%-16s %s%n", name, value));
         }
     }
 

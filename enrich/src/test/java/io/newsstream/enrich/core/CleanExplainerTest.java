@@ -23,8 +23,8 @@ class CleanExplainerTest {
     void listsEveryRemovedLineWithItsRuleAndReason() {
         CleanExplainer explainer = new CleanExplainer(Fixtures.CORE);
         String report = explainer.explain(article(1));
-        assertThat(report).contains("section        Business", "author         Jane Roe",
-                        "metadata.tags  Festivals, Valley", "3 line(s) removed by the rules")
+        assertThat(report).contains("section          Business", "author           Jane Roe",
+                        "metadata.tags    Festivals, Valley", "3 line(s) removed by the rules")
                 .contains("#0   SECTION_LABEL", "#1   AUTHOR_LINE", "#5   TAGS", "moved to section", "\"By Jane Roe\"")
                 .contains("0 line(s) removed as learned boilerplate");
     }
