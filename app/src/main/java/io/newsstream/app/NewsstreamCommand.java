@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             TopicsCommand.class,
             EvalCommand.class,
+            ExplainCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })

@@ -1,6 +1,7 @@
 package io.newsstream.enrich;
 
 import io.newsstream.enrich.stream.BoundedRocksDbConfig;
+import io.newsstream.enrich.core.SourceBoilerplate;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.config.ConfigLoader;
 import java.time.Duration;
@@ -28,6 +29,12 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String PRODUCER_LINGER_MS = "enrich.producer.linger.ms";
     public static final String PRODUCER_COMPRESSION = "enrich.producer.compression.type";
     public static final String ROCKSDB_MEMORY_BYTES = "enrich.rocksdb.memory.bytes";
+    public static final String BOILERPLATE_MIN_ARTICLES = "enrich.boilerplate.min.articles";
+    public static final String BOILERPLATE_MIN_SHARE = "enrich.boilerplate.min.share";
+    public static final String BOILERPLATE_WINDOW_MS = "enrich.boilerplate.window.ms";
+    public static final String BOILERPLATE_EDGE_LINES = "enrich.boilerplate.edge.lines";
+    public static final String BOILERPLATE_MAX_LINE_CHARS = "enrich.boilerplate.max.line.chars";
+    private static final SourceBoilerplate.Settings LEARNING = SourceBoilerplate.Settings.DEFAULTS;
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(APPLICATION_ID, Type.STRING, "newsstream-enrich", Importance.HIGH,
@@ -52,7 +59,18 @@ public final class EnrichConfig extends AbstractConfig {
                     Importance.LOW, "Producer compression of the stage's output topics.")
             .define(ROCKSDB_MEMORY_BYTES, Type.LONG, BoundedRocksDbConfig.DEFAULT_MEMORY_BYTES, Range.atLeast(1L << 20),
                     Importance.LOW, "Off-heap memory of all dedup stores of the process together (RocksDB block cache "
-                            + "and memtables, shared).");
+                            + "and memtables, shared).")
+            .define(BOILERPLATE_MIN_ARTICLES, Type.INT, LEARNING.minArticles(), Range.atLeast(2), Importance.MEDIUM,
+                    "A line is learned boilerplate of a source once it recurs in at least this many distinct articles"
+                            + " of the source within the window.")
+            .define(BOILERPLATE_MIN_SHARE, Type.DOUBLE, LEARNING.minShare(), Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "... and in at least this share of the source's articles within the window.")
+            .define(BOILERPLATE_WINDOW_MS, Type.LONG, LEARNING.window().toMillis(), Range.atLeast(60_000),
+                    Importance.MEDIUM, "Window over which recurring lines are counted per source (store retention).")
+            .define(BOILERPLATE_EDGE_LINES, Type.INT, LEARNING.edgeLines(), Range.atLeast(0), Importance.LOW,
+                    "Only the first and last this many paragraphs of a body are candidates (0 disables learning).")
+            .define(BOILERPLATE_MAX_LINE_CHARS, Type.INT, LEARNING.maxLineChars(), Range.atLeast(1), Importance.LOW,
+                    "Longer paragraphs are never learned boilerplate.");
 
     public EnrichConfig(Map<String, ?> values) {
         super(DEFINITION, values, false);
@@ -76,6 +94,13 @@ public final class EnrichConfig extends AbstractConfig {
 
     public boolean nearDedupEnabled() {
         return getBoolean(DEDUP_NEAR_ENABLED);
+    }
+
+    /** The per-source boilerplate learning thresholds. */
+    public SourceBoilerplate.Settings boilerplateSettings() {
+        return new SourceBoilerplate.Settings(getInt(BOILERPLATE_MIN_ARTICLES), getDouble(BOILERPLATE_MIN_SHARE),
+                Duration.ofMillis(getLong(BOILERPLATE_WINDOW_MS)), getInt(BOILERPLATE_EDGE_LINES),
+                getInt(BOILERPLATE_MAX_LINE_CHARS));
     }
 
     public Duration dedupHorizon() {

@@ -13,18 +13,22 @@ import java.util.Map;
  * the URL), canonical URL ({@code <link rel=canonical>} of the HTML when present and valid), source
  * (given, else the URL host), UTC publication time, the body cleaned by the {@link TextCleaner}
  * (extracted from the HTML when no plain body is given), the metadata the cleaner found (section,
- * author, {@code credits}) where the raw record has none, and the content hash of the cleaned body.
+ * author, {@code credits}, {@code tags}, the publication date; for HTML also the page's metadata) where the
+ * raw record has none, the language ({@link LanguageDetector}) when none is given, and the content hash of the cleaned body.
  * Stateless and thread-safe.
  */
 public final class ArticlePreparer {
     public static final String CREDITS_KEY = "credits";
+    public static final String TAGS_KEY = "tags";
 
     private final TextCleaner cleaner;
     private final HtmlExtractor extractor;
+    private final LanguageDetector languages;
 
     public ArticlePreparer(TextCleaner cleaner) {
         this.cleaner = cleaner;
         this.extractor = new HtmlExtractor();
+        this.languages = new LanguageDetector();
     }
 
     /** @param raw a record that passed {@code RawArticleValidator} */
@@ -40,6 +44,9 @@ public final class ArticlePreparer {
         String author = Texts.cleanLine(raw.getAuthor());
         String canonicalUrl = UrlCanonicalizer.canonicalize(url);
         String text = raw.getBody();
+        String publishedAt = Timestamps.normalize(raw.getPublishedAt());
+        String language = raw.getLanguage();
+        String pageTags = null;
         if (raw.getHtml() != null && !raw.getHtml().isBlank()) {
             HtmlExtractor.ExtractedPage page = extractor.extract(raw.getHtml(), url);
             if (text == null || text.isBlank()) {
@@ -49,13 +56,14 @@ public final class ArticlePreparer {
             section = section != null ? section : Texts.cleanLine(page.section());
             author = author != null ? author : Texts.cleanLine(page.author());
             canonicalUrl = canonicalOr(page.canonicalUrl(), canonicalUrl);
+            publishedAt = publishedAt != null ? publishedAt : Timestamps.normalize(page.publishedAt());
+            language = language != null ? language : page.language();
+            pageTags = page.tags();
         }
         CleanedText cleaned = cleaner.clean(text, title, section, author);
         Map<String, String> metadata = raw.getMetadata() == null ? null : new LinkedHashMap<>(raw.getMetadata());
-        if (cleaned.credits() != null && (metadata == null || !metadata.containsKey(CREDITS_KEY))) {
-            metadata = metadata == null ? new LinkedHashMap<>() : metadata;
-            metadata.put(CREDITS_KEY, cleaned.credits());
-        }
+        metadata = putAbsent(metadata, CREDITS_KEY, cleaned.credits());
+        metadata = putAbsent(metadata, TAGS_KEY, pageTags != null ? pageTags : cleaned.tags());
         PreparedArticle article = PreparedArticle.newBuilder()
                 .setId(raw.getId() != null ? raw.getId() : ArticleIds.fromUrl(url))
                 .setUrl(url)
@@ -65,14 +73,23 @@ public final class ArticlePreparer {
                 .setTitle(title)
                 .setBody(cleaned.text())
                 .setAuthor(author != null ? author : cleaned.author())
-                .setLanguage(raw.getLanguage())
-                .setPublishedAt(Timestamps.normalize(raw.getPublishedAt()))
+                .setLanguage(language != null ? language : languages.detect(title, cleaned.text()))
+                .setPublishedAt(publishedAt != null ? publishedAt : Timestamps.normalize(cleaned.publishedDate()))
                 .setSection(section != null ? section : cleaned.section())
                 .setMetadata(metadata)
                 .setContentHash(Fingerprints.contentHash(cleaned.text()))
                 .setReceivedAt(receivedAtMillis)
                 .build();
         return new Preparation(article, cleaned);
+    }
+
+    private static Map<String, String> putAbsent(Map<String, String> metadata, String key, String value) {
+        if (value == null || metadata != null && metadata.containsKey(key)) {
+            return metadata;
+        }
+        Map<String, String> m = metadata == null ? new LinkedHashMap<>() : metadata;
+        m.put(key, value);
+        return m;
     }
 
     private static String canonicalOr(String candidate, String fallback) {

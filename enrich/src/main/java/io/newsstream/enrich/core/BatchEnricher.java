@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The pipeline without Kafka: reads RawArticle JSON lines, validates, prepares, deduplicates (in
- * memory, per run) and enriches them, and writes one EnrichedArticle JSON line per valid input line
+ * memory, per run), strips boilerplate learned per source ({@link SourceBoilerplate}, in memory, per
+ * run, as the stream does) and enriches them, and writes one EnrichedArticle JSON line per valid input line
  * in input order, duplicates included with {@code duplicateOf} set. Invalid lines are not written;
  * they are reported with their line number in the summary and to the listener. Blank lines are
  * skipped. One instance may run batches one after another; a run is single-threaded.
@@ -38,6 +39,8 @@ public final class BatchEnricher {
     public BatchSummary run(BufferedReader jsonlIn, Writer jsonlOut, BatchListener listener) throws IOException {
         Deduplicator dedup = new Deduplicator(new InMemoryDedupIndex(),
                 new NearDuplicateMatcher(new InMemoryNearDuplicateIndex(), NearDuplicateRule.DEFAULT));
+        SourceBoilerplate learner = core.boilerplate();
+        BoilerplateCounts counts = new InMemoryBoilerplateCounts(learner.settings().window().toMillis());
         List<Rejection> rejections = new ArrayList<>();
         long read = 0;
         long enriched = 0;
@@ -56,7 +59,8 @@ public final class BatchEnricher {
                 RawArticle raw = ArticleJson.readRaw(line);
                 errors = RawArticleValidator.validate(raw);
                 if (errors.isEmpty()) {
-                    PreparedArticle p = core.preparer().prepare(raw, clock.millis());
+                    long now = clock.millis();
+                    PreparedArticle p = learner.apply(core.preparer().prepare(raw, now), now, counts);
                     Optional<DuplicateMatch> match = dedup.check(p);
                     out = core.enricher().enrich(p, match.map(DuplicateMatch::originalId).orElse(null), clock.instant());
                 }

@@ -17,6 +17,7 @@ public final class EnrichmentCore {
     private final RegionTagger regionTagger;
     private final TopicTagger topicTagger;
     private final ArticleEnricher enricher;
+    private final SourceBoilerplate boilerplate;
 
     public EnrichmentCore(Gazetteer gazetteer, TopicLexicon lexicon) {
         this(gazetteer, PlaceGazetteer.loadDefault(), lexicon);
@@ -28,6 +29,7 @@ public final class EnrichmentCore {
         this.regionTagger = new RegionTagger(gazetteer, places);
         this.topicTagger = new TopicTagger(lexicon);
         this.enricher = new ArticleEnricher(topicTagger, regionTagger);
+        this.boilerplate = new SourceBoilerplate(SourceBoilerplate.Settings.DEFAULTS);
     }
 
     /** Loads the gazetteer and lexicon shipped on the class path. */
@@ -59,6 +61,11 @@ public final class EnrichmentCore {
 
     public TopicTagger topicTagger() {
         return topicTagger;
+    }
+
+    /** The per-source boilerplate learner with default thresholds (batch mode; the topology takes its config's). */
+    public SourceBoilerplate boilerplate() {
+        return boilerplate;
     }
 
     public ArticleEnricher enricher() {

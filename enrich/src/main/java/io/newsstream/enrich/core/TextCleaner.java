@@ -3,39 +3,28 @@ package io.newsstream.enrich.core;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Takes portal boilerplate out of the plain text of an article. The rules describe KINDS of junk
- * (a section label on the first line, platform disclaimers, "Article Author:" blocks, the headline
- * repeated in the body, wire credit lines, share/advert/copyright/"Read more" lines), never
- * particular documents, and are deterministic. The output is NFC with normalised whitespace and
- * paragraphs separated by one blank line; hard-wrapped lines of one paragraph are joined.
- * Stateless and thread-safe.
+ * ({@link BoilerplatePatterns}: disclaimers, share/advert/copyright/read-more/cookie lines, tag
+ * lists, source, photo and publication lines; {@link SectionLabels}: section labels, breadcrumbs,
+ * "Section | Site" headers; {@link Bylines} and "Article Author:" blocks; the headline repeated in
+ * the body; wire credit lines at the end), never particular documents, and are deterministic.
+ * What is metadata moves to fields (section, author, credits, tags, publication date). A line is
+ * only removed when its shape says it is junk, and a body of nothing but junk is kept whole. The
+ * output is NFC with normalised whitespace and paragraphs separated by one blank line; hard-wrapped
+ * lines of one paragraph are joined. Stateless and thread-safe.
  */
 public final class TextCleaner {
-    private static final int MAX_BOILERPLATE_CHARS = 300;
     private static final int HEAD_LINES = 8;
-    private static final int TAIL_LINES = 3;
+    private static final int TAIL_LINES = 4;
+    private static final int CREDIT_TAIL_LINES = 3;
 
-    private static final Pattern LABEL = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?: (?:&|and|of|the|\\p{Lu}[\\p{L}\\p{N}'’.&/-]*)){0,2}");
-    private static final List<Pattern> DISCLAIMERS = List.of(
-            Pattern.compile("(?i)\\b(article|story|post|content|item|news|text)\\s+(was|has been|is)\\s+"
-                    + "(added|submitted|posted|uploaded|contributed|shared)\\s+by\\s+(a|the|one of (our|the))?\\s*"
-                    + "(user|reader|member|contributor)"),
-            Pattern.compile("(?i)\\b(is|are) not responsible for (the )?(content|contents|accuracy|views|opinions)\\b"),
-            Pattern.compile("(?i)\\b(does|do) not (necessarily )?(reflect|represent) the (views|opinions|position)\\b"),
-            Pattern.compile("(?i)^(this|the) (article|story|content|text) (is|was|has been) (auto(matically)?[- ]?"
-                    + "generated|aggregated|syndicated|republished|reproduced|imported)\\b"),
-            Pattern.compile("(?i)^(disclaimer|note to readers)\\s*:"));
     private static final Pattern AUTHOR_MARKER = Pattern.compile(
             "(?i)^(?:article\\s+)?(?:author|authors|writer|written by|posted by|byline)\\s*:\\s*(.*)$");
-    private static final Pattern BYLINE = Pattern.compile(
-            "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}(?:,\\s*\\p{Lu}[\\p{L} ]{1,40})?)$");
     private static final Pattern NAME_LINE = Pattern.compile("[\\p{L}][\\p{L}\\p{N} .,&'’()/-]{0,59}");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?i)^\\(?\\s*(additional reporting|reported|reporting|writing|written|editing|edited|compiled|"
@@ -43,28 +32,6 @@ public final class TextCleaner {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?i)\\s*\\((additional reporting|reported|reporting|writing|written|editing|edited|compiled)\\b"
                     + "[^()]{0,250}?\\bby\\b[^()]{0,250}\\)\\.?$");
-    private static final Pattern ADVERT = Pattern.compile(
-            "(?i)^[\\[(]?\\s*(advertisement|advertising|advert|ad|sponsored( content| post| links?)?|"
-                    + "paid (content|post|partnership)|promoted( content)?|scroll (down )?to continue"
-                    + "( (reading|with content))?|(story|article) continues below( (the )?advertisement)?|"
-                    + "continue reading( (below|the main story))?)\\s*[\\])]?\\W*$");
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?i)^(©|\\(c\\)\\s|copyright\\b)|\\ball rights reserved\\b");
-    private static final Pattern READ_MORE = Pattern.compile(
-            "(?i)^(read more|read also|also read|read next|see also|more on this story|you (may|might) also "
-                    + "(like|be interested in)|click here|subscribe (to|now|for)|sign up (for|to|now)|"
-                    + "download (our|the) app|follow us\\b|get the latest)");
-    private static final Pattern READ_MORE_LABEL = Pattern.compile(
-            "(?i)^(related( (articles?|stories|news|coverage|content|links?|topics))?|recommended"
-                    + "( (for you|reading|stories))?|most (read|popular|viewed)|more (from|stories|news)"
-                    + "( [\\p{L} ]{1,30})?|latest news|top stories|trending( now)?)(\\s*[:»>|–—-].*)?$");
-    private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "this", "article", "story", "page",
-            "post", "on", "via", "with", "facebook", "twitter", "x", "email", "e", "mail", "print", "whatsapp",
-            "linkedin", "pinterest", "reddit", "telegram", "messenger", "copy", "link", "url", "tweet", "follow",
-            "us", "save", "comment", "comments", "bookmark", "the", "friends", "friend", "send", "flipboard", "or");
-    private static final Set<String> SHARE_STRONG = Set.of("share", "tweet", "facebook", "twitter", "whatsapp",
-            "linkedin", "pinterest", "reddit", "telegram", "email", "mail", "print", "bookmark", "flipboard");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern SITE_SUFFIX = Pattern.compile(".*\\s[|–—-]\\s[^|–—-]{1,60}$");
 
@@ -74,9 +41,8 @@ public final class TextCleaner {
         String titleKey = Texts.comparisonForm(title);
         int n = units.size();
         BoilerplateKind[] kinds = new BoilerplateKind[n];
-        String section = null;
         Set<String> authors = new LinkedHashSet<>();
-        List<String> credits = new ArrayList<>();
+        String section = null;
 
         for (int i = 0; i < n; i++) {
             if (kinds[i] != null) {
@@ -87,48 +53,80 @@ public final class TextCleaner {
             if (kind == null && i < HEAD_LINES) {
                 kind = authorLine(units, i, kinds, authors, knownAuthor);
             }
-            if (kind == null && i == 0 && n > 1
-                    && isSectionLabel(u, titleKey, knownSection, units.get(1))) {
+            if (kind == null && (i < HEAD_LINES || i >= n - TAIL_LINES)) {
+                String named = SectionLabels.breadcrumbSection(u, titleKey);
+                named = named != null ? named : SectionLabels.headerSection(u, i == 0);
+                if (named != null) {
+                    kind = BoilerplateKind.SECTION_LABEL;
+                    section = section == null ? named : section;
+                }
+            }
+            if (kind == null && i == 0 && n > 1 && isFirstLineLabel(u, titleKey, knownSection, units.get(1))) {
                 kind = BoilerplateKind.SECTION_LABEL;
-                section = u;
+                section = section == null ? u : section;
             }
             kinds[i] = kind;
         }
+        section = markLabelsBesideJunk(units, kinds, titleKey, section);
+        List<String> credits = new ArrayList<>();
         markTrailingCredits(units, kinds, credits);
-
-        List<RemovedLine> removed = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        int lastKept = -1;
-        for (int i = 0; i < n; i++) {
-            if (kinds[i] != null) {
-                removed.add(new RemovedLine(i, kinds[i], units.get(i)));
-            } else {
-                kept.add(units.get(i));
-                lastKept = i;
-            }
-        }
-        if (!kept.isEmpty()) {
-            String last = kept.get(kept.size() - 1);
-            Matcher m = TRAILING_CREDIT.matcher(last);
-            if (m.find() && m.start() > 0) {
-                String credit = last.substring(m.start()).trim();
-                credits.add(stripParens(credit));
-                removed.add(new RemovedLine(lastKept, BoilerplateKind.CREDITS, credit));
-                kept.set(kept.size() - 1, last.substring(0, m.start()).trim());
-            }
-        }
-        if (kept.isEmpty()) {
-            return new CleanedText(String.join("\n\n", units), null, null, null, List.of());
-        }
-        removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new CleanedText(String.join("\n\n", kept), section,
-                authors.isEmpty() ? null : String.join(", ", authors),
-                credits.isEmpty() ? null : String.join(" ", credits), removed);
+        return assemble(units, kinds, section, authors, credits);
     }
 
     /** Cleans a body of which only the title is known. */
     public CleanedText clean(String body, String title) {
         return clean(body, title, null, null);
+    }
+
+    private static CleanedText assemble(List<String> units, BoilerplateKind[] kinds, String section,
+                                        Set<String> authors, List<String> credits) {
+        List<RemovedLine> removed = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String published = null;
+        int lastKept = -1;
+        for (int i = 0; i < units.size(); i++) {
+            String u = units.get(i);
+            if (kinds[i] == null) {
+                kept.add(u);
+                lastKept = i;
+                continue;
+            }
+            removed.add(new RemovedLine(i, kinds[i], u));
+            switch (kinds[i]) {
+                case TAGS -> tags.add(BoilerplatePatterns.tags(u));
+                case SOURCE_LINE -> addOnce(credits, BoilerplatePatterns.source(u));
+                case PUBLICATION_INFO -> {
+                    published = published != null ? published : PublicationLines.isoDate(u);
+                    for (String segment : u.split("\\s*[|·•]\\s*")) {
+                        addOnce(credits, BoilerplatePatterns.source(segment.trim()));
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (kept.isEmpty()) {
+            return new CleanedText(String.join("\n\n", units), null, null, null, null, null, List.of());
+        }
+        String last = kept.get(kept.size() - 1);
+        Matcher m = TRAILING_CREDIT.matcher(last);
+        if (m.find() && m.start() > 0) {
+            String credit = last.substring(m.start()).trim();
+            credits.add(stripParens(credit));
+            removed.add(new RemovedLine(lastKept, BoilerplateKind.CREDITS, credit));
+            kept.set(kept.size() - 1, last.substring(0, m.start()).trim());
+        }
+        removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new CleanedText(String.join("\n\n", kept), section,
+                authors.isEmpty() ? null : String.join(", ", authors),
+                credits.isEmpty() ? null : String.join("; ", credits),
+                tags.isEmpty() ? null : String.join(", ", tags), published, removed);
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (value != null && !list.contains(value)) {
+            list.add(value);
+        }
     }
 
     /**
@@ -166,36 +164,17 @@ public final class TextCleaner {
         if (!titleKey.isEmpty() && isRepeatedHeadline(u, titleKey)) {
             return BoilerplateKind.REPEATED_HEADLINE;
         }
-        if (u.length() > MAX_BOILERPLATE_CHARS) {
-            return null;
-        }
-        for (Pattern p : DISCLAIMERS) {
-            if (p.matcher(u).find()) {
-                return BoilerplateKind.DISCLAIMER;
-            }
-        }
-        if (isShareLine(u)) {
-            return BoilerplateKind.SHARE;
-        }
-        if (ADVERT.matcher(u).matches()) {
-            return BoilerplateKind.ADVERT;
-        }
-        if (u.length() <= 250 && COPYRIGHT.matcher(u).find()) {
-            return BoilerplateKind.COPYRIGHT;
-        }
-        if (u.length() <= 200 && (READ_MORE.matcher(u).find() || READ_MORE_LABEL.matcher(u).matches())) {
-            return BoilerplateKind.READ_MORE;
-        }
-        return null;
+        return BoilerplatePatterns.classify(u);
     }
 
     private static boolean isRepeatedHeadline(String u, String titleKey) {
-        if (u.length() < titleKey.length() / 2 || u.length() > titleKey.length() * 2 + 80) {
+        if (u.length() < titleKey.length() / 2 || u.length() > titleKey.length() * 2 + 80
+                || !startsAlike(u, titleKey)) {
             return false;
         }
         String key = Texts.comparisonForm(u);
         if (key.equals(titleKey)) {
-            return true;
+            return !SectionLabels.endsLikeSentence(u);
         }
         if (key.startsWith(titleKey + " ") && SITE_SUFFIX.matcher(u).matches()) {
             return key.substring(titleKey.length()).trim().split(" ").length <= 5;
@@ -203,8 +182,19 @@ public final class TextCleaner {
         return false;
     }
 
-    private static boolean isSectionLabel(String u, String titleKey, String knownSection, String next) {
-        if (u.length() > 40 || !LABEL.matcher(u).matches() || endsLikeSentence(u)) {
+    /** Whether the first letter or digit of the line is the first character of the title key (cheap pre-check). */
+    private static boolean startsAlike(String u, String titleKey) {
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c >= 0x80 || Character.toLowerCase(c) == titleKey.charAt(0);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFirstLineLabel(String u, String titleKey, String knownSection, String next) {
+        if (!SectionLabels.isLabelShaped(u)) {
             return false;
         }
         String key = Texts.comparisonForm(u);
@@ -212,22 +202,40 @@ public final class TextCleaner {
             return false;
         }
         boolean confirmed = (knownSection != null && key.equals(Texts.comparisonForm(knownSection)))
+                || SectionLabels.isCommonSection(u)
                 || classify(next, titleKey) != null
                 || AUTHOR_MARKER.matcher(next).matches();
-        boolean shouting = u.equals(u.toUpperCase(Locale.ROOT));
-        return confirmed || !shouting;
+        return confirmed || !SectionLabels.isShouting(u);
     }
 
-    private static boolean endsLikeSentence(String u) {
-        char last = u.charAt(u.length() - 1);
-        if (last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
-            return true;
+    /**
+     * Label-shaped lines in the head or tail next to a line already found to be junk, or naming a
+     * common section there, are section labels too (e.g. "MARKETS" above a market-data disclaimer).
+     */
+    private static String markLabelsBesideJunk(List<String> units, BoilerplateKind[] kinds, String titleKey,
+                                               String section) {
+        int n = units.size();
+        boolean changed = true;
+        for (int round = 0; round < 3 && changed; round++) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (kinds[i] != null || !(i < HEAD_LINES || i >= n - TAIL_LINES)) {
+                    continue;
+                }
+                String u = units.get(i);
+                if (!SectionLabels.isLabelShaped(u) || Texts.comparisonForm(u).equals(titleKey)) {
+                    continue;
+                }
+                boolean besideJunk = i > 0 && kinds[i - 1] != null || i + 1 < n && kinds[i + 1] != null;
+                boolean atEdge = i == 0 || i == n - 1 || besideJunk;
+                if (atEdge && (besideJunk || SectionLabels.isCommonSection(u)) && n > 1) {
+                    kinds[i] = BoilerplateKind.SECTION_LABEL;
+                    section = section == null ? u : section;
+                    changed = true;
+                }
+            }
         }
-        if (last == '.') {
-            String[] words = u.split(" ");
-            return words[words.length - 1].replace(".", "").length() > 3;
-        }
-        return false;
+        return section;
     }
 
     private static BoilerplateKind authorLine(List<String> units, int i, BoilerplateKind[] kinds,
@@ -251,9 +259,9 @@ public final class TextCleaner {
             }
             return BoilerplateKind.AUTHOR_LINE;
         }
-        Matcher byline = BYLINE.matcher(u);
-        if (byline.matches()) {
-            authors.add(byline.group(1));
+        String byline = Bylines.author(u);
+        if (byline != null) {
+            authors.add(byline);
             return BoilerplateKind.AUTHOR_LINE;
         }
         if (isNameLine(u) && (knownAuthor != null && sameName(u, knownAuthor)
@@ -264,43 +272,23 @@ public final class TextCleaner {
     }
 
     private static boolean isNameLine(String u) {
-        return NAME_LINE.matcher(u).matches() && u.split(" ").length <= 6 && !endsLikeSentence(u);
+        return NAME_LINE.matcher(u).matches() && u.split(" ").length <= 6 && !SectionLabels.endsLikeSentence(u);
     }
 
     private static boolean sameName(String a, String b) {
         return Texts.comparisonForm(a).equals(Texts.comparisonForm(b));
     }
 
-    private static boolean isShareLine(String u) {
-        if (u.length() > 120) {
-            return false;
-        }
-        String[] words = NON_LETTERS.split(u.toLowerCase(Locale.ROOT).trim());
-        int count = 0;
-        boolean strong = false;
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (!SHARE_WORDS.contains(w)) {
-                return false;
-            }
-            strong |= SHARE_STRONG.contains(w);
-            count++;
-        }
-        return strong && count <= 12;
-    }
-
-    /** Credit lines among the last {@value #TAIL_LINES} lines that are not already boilerplate. */
+    /** Credit lines among the last {@value #CREDIT_TAIL_LINES} lines that are not already boilerplate. */
     private static void markTrailingCredits(List<String> units, BoilerplateKind[] kinds, List<String> credits) {
         int seen = 0;
-        for (int i = units.size() - 1; i >= 0 && seen < TAIL_LINES; i--) {
+        for (int i = units.size() - 1; i >= 0 && seen < CREDIT_TAIL_LINES; i--) {
             if (kinds[i] != null) {
                 continue;
             }
             seen++;
             String u = units.get(i);
-            if (u.length() <= MAX_BOILERPLATE_CHARS && CREDIT_LINE.matcher(u).matches()) {
+            if (u.length() <= BoilerplatePatterns.MAX_CHARS && CREDIT_LINE.matcher(u).matches()) {
                 kinds[i] = BoilerplateKind.CREDITS;
                 credits.add(0, stripParens(u));
             }

@@ -33,7 +33,8 @@ public final class Texts {
             if (c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
                 continue;
             }
-            if (c == '\t' || c == '\u000B' || c == '\f' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f'
+                    || c >= 0x80 && Character.getType(c) == Character.SPACE_SEPARATOR) {
                 if (!space) {
                     sb.append(' ');
                     space = true;
@@ -63,6 +64,10 @@ public final class Texts {
         if (text == null) {
             return "";
         }
+        String ascii = asciiComparisonForm(text);
+        if (ascii != null) {
+            return ascii;
+        }
         String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
         t = foldTypography(t).toLowerCase(Locale.ROOT);
@@ -82,6 +87,31 @@ public final class Texts {
                 } else {
                     sb.appendCodePoint(cp);
                 }
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The comparison form of an all-ASCII text in one pass (same result as the general path), else null. */
+    private static String asciiComparisonForm(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(upper ? (char) (c + 32) : c);
             } else {
                 gap = true;
             }

@@ -6,6 +6,7 @@ import io.newsstream.enrich.core.EnrichmentCore;
 import io.newsstream.enrich.core.MinHashSketch;
 import io.newsstream.enrich.core.NearDuplicateRule;
 import io.newsstream.enrich.core.SketchCodec;
+import io.newsstream.enrich.core.SourceBoilerplate;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.avro.DuplicateEvent;
 import io.newsstream.schemas.avro.DuplicateReason;
@@ -35,11 +36,20 @@ import org.apache.kafka.streams.state.Stores;
  * and {@code articles.dlq} (original key and value bytes; reason in {@code newsstream.error.*}
  * headers) for records that do not decode or break the contract (via the configured handlers).
  *
- * <p>Steps: validate + clean ({@code prepare}) → repartition by canonical URL → URL dedup (window
- * store {@value #URL_STORE}) → repartition by content fingerprint → content dedup (window store
+ * <p>Steps: validate + rule-based clean ({@code prepare}, stateless, so raw HTML never crosses a
+ * repartition topic) → repartition by source → learn and strip per-source boilerplate (window store
+ * {@value #BOILERPLATE_STORE} of line counts keyed by source, retention the learning window; the
+ * content hash is recomputed) → repartition by canonical URL → URL dedup (window store
+ * {@value #URL_STORE}) → repartition by content fingerprint → content dedup (window store
  * {@value #CONTENT_STORE}) → near-duplicate stage (MinHash sketches computed in parallel, LSH lookup in
  * one partition, window stores {@value #NEAR_BAND_STORE} and {@value #NEAR_SKETCH_STORE}; can be
- * switched off) → enrich (topics, regions) → out. Store retention is the dedup horizon.
+ * switched off) → enrich (topics, regions) → out. Dedup store retention is the dedup horizon.
+ *
+ * <p>Why a repartition by source: the learner must see every article of a source, so the source
+ * has to be the partitioning key of the step that keeps its counts; the extra hop carries
+ * prepared (cleaned, HTML-free) records and scales with the partitions of {@value #BY_SOURCE}.
+ * A source with a large share of the traffic stays on one partition (hot key); its counting is a
+ * handful of store operations per article.
  */
 public final class EnrichTopology {
     public static final String URL_STORE = "dedup-url";
@@ -49,6 +59,8 @@ public final class EnrichTopology {
     public static final String BY_NEAR = "by-near";
     public static final String NEAR_BAND_STORE = "dedup-near-bands";
     public static final String NEAR_SKETCH_STORE = "dedup-near-sketches";
+    public static final String BOILERPLATE_STORE = "boilerplate-lines";
+    public static final String BY_SOURCE = "by-source";
 
     private EnrichTopology() {}
 
@@ -58,10 +70,16 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(dedupStore(URL_STORE, horizon));
         builder.addStateStore(dedupStore(CONTENT_STORE, horizon));
+        SourceBoilerplate learner = new SourceBoilerplate(config.boilerplateSettings());
+        builder.addStateStore(countStore(BOILERPLATE_STORE, learner.settings().window()));
 
         KStream<String, PreparedArticle> prepared = builder
                 .stream(topics.raw(), Consumed.with(serdes.key(), serdes.raw()).withName("raw-in"))
-                .processValues(() -> new PrepareProcessor(core), Named.as("prepare"));
+                .processValues(() -> new PrepareProcessor(core), Named.as("prepare"))
+                .selectKey((key, article) -> article.getSource(), Named.as(BY_SOURCE + "-key"))
+                .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(BY_SOURCE))
+                .processValues(() -> new LearnBoilerplateProcessor(BOILERPLATE_STORE, learner),
+                        Named.as("learn-boilerplate"), BOILERPLATE_STORE);
 
         KStream<String, PreparedArticle> urlUnique = dedupStage(prepared, BY_URL, URL_STORE, DuplicateReason.URL,
                 DedupKeys::urlKey, horizon, serdes, topics);
@@ -119,6 +137,12 @@ public final class EnrichTopology {
                                 .withName(name + "-duplicates-out")), "duplicate"))
                 .defaultBranch(Branched.as("unique"));
         return branches.get(name + "-unique").mapValues(value -> (PreparedArticle) value, Named.as(name + "-as-article"));
+    }
+
+    private static org.apache.kafka.streams.state.StoreBuilder<?> countStore(String name, Duration window) {
+        Duration bucket = Duration.ofMillis(WindowStoreCounts.bucketMs(window.toMillis()));
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, window.plus(bucket), bucket, false),
+                Serdes.String(), Serdes.Long());
     }
 
     private static org.apache.kafka.streams.state.StoreBuilder<?> dedupStore(String name, Duration horizon) {

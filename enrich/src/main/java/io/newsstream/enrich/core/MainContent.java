@@ -1,0 +1,311 @@
+package io.newsstream.enrich.core;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the main text of a page in the spirit of readability: page chrome (and the {@code h1}
+ * headline, which is metadata) and elements whose
+ * class or id say navigation, sharing, comments, related links, adverts and the like are dropped;
+ * every paragraph scores its parent, grandparent and great-grandparent (1 + commas + up to 3 for
+ * length, divided by 1, 2, 3), containers add their tag and class weight, scores shrink with link
+ * density, and the best container plus its content-bearing siblings give the text: paragraphs,
+ * sub-headings, list items, quotes and {@code <br>}-separated lines, minus link lists. Stateless.
+ */
+final class MainContent {
+    private static final String CHROME = "h1, script, style, noscript, template, nav, header, footer, aside, form, "
+            + "iframe, svg, button, select, input, textarea, figure, video, audio, canvas, object, embed, dialog, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
+            + "[aria-hidden=true], [hidden]";
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)(comment|share|sharing|social|related|recirc|"
+            + "sidebar|widget|footer|navigation|breadcrumb|advert|promo|newsletter|subscribe|signup|cookie|consent|"
+            + "popup|modal|masthead|author-bio|taxonomy|pagination|pager|popular|trending|outbrain|taboola|disqus|"
+            + "sponsor|toolbar|caption|(^|[\\s_-])(nav|menu|ad|ads|banner|byline|tags?|skip|print|rss|credits?|"
+            + "meta|overline|kicker|dateline|date|timestamp)([\\s_-]|$))");
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(share|sharing|social|comment|related|recirc|"
+            + "newsletter|promo|advert|outbrain|taboola|disqus|cookie|consent|popular|trending|"
+            + "(^|[\\s_-])(ad|ads)([\\s_-]|$))");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)(article|body|content|entry|main|post|story|text|"
+            + "prose|blog|hentry|field-item|field--item)");
+    private static final String PARAGRAPHS = "p, pre, td, blockquote";
+    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+            "dd", "dt");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
+            "center", "table", "tbody", "tr", "td");
+    private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
+    private static final int MIN_PARAGRAPH = 25;
+
+    private MainContent() {}
+
+    /** The main text of a page body (modified in place), paragraphs separated by a blank line. */
+    static String extract(Element body) {
+        if (body == null) {
+            return "";
+        }
+        body.select(CHROME).remove();
+        removeUnlikely(body);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : paragraphLike(body)) {
+            String text = p.text();
+            if (text.length() < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            Element ancestor = p.parent();
+            for (int level = 1; level <= 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+                scores.merge(ancestor, score / level, Double::sum);
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double s = (e.getValue() + initialScore(e.getKey())) * (1 - linkDensity(e.getKey()));
+            e.setValue(s);
+            if (s > best) {
+                best = s;
+                top = e.getKey();
+            }
+        }
+        if (top == null) {
+            return linesOf(List.of(body));
+        }
+        List<Element> chosen = withSiblings(top, best, scores);
+        return linesOf(chosen.size() == 1 ? List.of(descend(top)) : chosen);
+    }
+
+    /** Paragraph elements, plus divs holding text directly (pages that use {@code <br>} instead of {@code <p>}). */
+    private static List<Element> paragraphLike(Element root) {
+        List<Element> out = new ArrayList<>(root.select(PARAGRAPHS));
+        for (Element div : root.select("div")) {
+            if (hasOwnText(div)) {
+                out.add(div);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        int chars = 0;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                chars += t.text().trim().length();
+            }
+        }
+        return chars >= MIN_PARAGRAPH;
+    }
+
+    private static void removeUnlikely(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (KEEP.contains(e.normalName())) {
+                continue;
+            }
+            String match = e.className() + " " + e.id();
+            if (match.isBlank()) {
+                continue;
+            }
+            if (STRONG_NEGATIVE.matcher(match).find()
+                    || NEGATIVE.matcher(match).find() && !POSITIVE.matcher(match).find()) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null && e.selectFirst("article, main, [itemprop=articleBody]") == null) {
+                e.remove();
+            }
+        }
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "article", "main" -> 10;
+            case "div" -> 5;
+            case "pre", "td", "blockquote", "section" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
+            s += 25;
+        }
+        String match = e.className() + " " + e.id();
+        if (!match.isBlank()) {
+            s += POSITIVE.matcher(match).find() ? 25 : 0;
+            s -= NEGATIVE.matcher(match).find() ? 25 : 0;
+        }
+        return s;
+    }
+
+    /** The top candidate and those siblings that score near it or read like paragraphs. */
+    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, best * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            Double s = scores.get(sibling);
+            if (s != null && s >= threshold) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                String text = sibling.text();
+                double links = linkDensity(sibling);
+                if (text.length() > 80 && links < 0.25 || !text.isEmpty() && links == 0 && text.endsWith(".")) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Into the one container child that holds nearly all of the text (leaving bylines and dates behind). */
+    private static Element descend(Element top) {
+        Element e = top;
+        for (int depth = 0; depth < 10; depth++) {
+            int total = e.text().length();
+            Element next = null;
+            for (Element child : e.children()) {
+                if (CONTAINERS.contains(child.normalName()) && child.text().length() >= 0.9 * total) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null) {
+                return e;
+            }
+            e = next;
+        }
+        return e;
+    }
+
+    private static String linesOf(List<Element> roots) {
+        List<String> lines = new ArrayList<>();
+        for (Element root : roots) {
+            collect(root, lines);
+        }
+        return String.join("\n\n", lines);
+    }
+
+    /** Blocks become lines; runs of text and inline elements between blocks become lines too. */
+    private static void collect(Element e, List<String> lines) {
+        if (BLOCKS.contains(e.normalName())) {
+            if (linkDensity(e) <= 0.5) {
+                addLines(textWithBreaks(e), lines);
+            }
+            return;
+        }
+        StringBuilder run = new StringBuilder();
+        int[] linkChars = {0};
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element child && isBlockOrContainer(child)) {
+                flush(run, linkChars, lines);
+                collect(child, lines);
+            } else {
+                appendInline(n, run, linkChars);
+            }
+        }
+        flush(run, linkChars, lines);
+    }
+
+    private static boolean isBlockOrContainer(Element e) {
+        return BLOCKS.contains(e.normalName()) || CONTAINERS.contains(e.normalName())
+                || e.normalName().equals("ul") || e.normalName().equals("ol") || e.normalName().equals("dl");
+    }
+
+    private static void appendInline(Node n, StringBuilder run, int[] linkChars) {
+        if (n instanceof TextNode t) {
+            run.append(t.text());
+        } else if (n instanceof Element el) {
+            if (el.normalName().equals("br")) {
+                run.append('\n');
+            } else if (el.normalName().equals("a")) {
+                String text = el.text();
+                linkChars[0] += text.length();
+                run.append(text);
+            } else {
+                for (Node c : el.childNodes()) {
+                    appendInline(c, run, linkChars);
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder run, int[] linkChars, List<String> lines) {
+        String text = run.toString();
+        int chars = text.trim().length();
+        if (chars > 0 && linkChars[0] <= 0.5 * chars) {
+            addLines(text, lines);
+        }
+        run.setLength(0);
+        linkChars[0] = 0;
+    }
+
+    private static void addLines(String text, List<String> lines) {
+        for (String line : text.split("\n")) {
+            String t = line.replaceAll("\\s+", " ").trim();
+            if (!t.isEmpty()) {
+                lines.add(t);
+            }
+        }
+    }
+
+    /** The element's text with whitespace collapsed and {@code <br>} and nested blocks as line breaks. */
+    private static String textWithBreaks(Element e) {
+        StringBuilder sb = new StringBuilder();
+        appendText(e, sb);
+        return sb.toString();
+    }
+
+    private static void appendText(Node node, StringBuilder sb) {
+        for (Node n : node.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (n instanceof Element child) {
+                if (child.normalName().equals("br")) {
+                    sb.append('\n');
+                } else if (isBlockOrContainer(child)) {
+                    sb.append('\n');
+                    appendText(child, sb);
+                    sb.append('\n');
+                } else {
+                    appendText(child, sb);
+                }
+            }
+        }
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1, (double) links / total);
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
