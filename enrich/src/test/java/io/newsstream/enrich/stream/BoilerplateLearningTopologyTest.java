@@ -39,7 +39,9 @@ class BoilerplateLearningTopologyTest {
     void start() {
         EnrichConfig config = new EnrichConfig(Map.of(EnrichConfig.STATE_DIR, stateDir.toString(),
                 EnrichConfig.BOILERPLATE_MIN_ARTICLES, 3, EnrichConfig.BOILERPLATE_MIN_SHARE, 0.5,
-                EnrichConfig.BOILERPLATE_WINDOW_MS, Duration.ofDays(1).toMillis()));
+                EnrichConfig.BOILERPLATE_WINDOW_MS, Duration.ofDays(1).toMillis(),
+                // the articles are one template, so near-duplicate detection would (rightly) drop them
+                EnrichConfig.DEDUP_NEAR_ENABLED, false));
         Topics topics = config.topics();
         driver = new TopologyTestDriver(EnrichTopology.build(config, serdes, CORE), config.streamsProperties("unused:9092"));
         raw = driver.createInputTopic(topics.raw(), serdes.key().serializer(), serdes.raw().serializer(), T0,
