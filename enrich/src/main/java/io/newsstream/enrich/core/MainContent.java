@@ -13,13 +13,13 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of a page in the spirit of readability: page chrome (and the {@code h1}
- * headline, which is metadata) and elements whose
- * class or id say navigation, sharing, comments, related links, adverts and the like
- * ({@link ClassHints}) are dropped;
- * every paragraph scores its parent, grandparent and great-grandparent (1 + commas + up to 3 for
- * length, divided by 1, 2, 3), containers add their tag and class weight, scores shrink with link
- * density, and the best container plus its content-bearing siblings give the text: paragraphs,
- * sub-headings, list items, quotes and {@code <br>}-separated lines, minus link lists. Stateless.
+ * headline, which is metadata) and elements whose class or id say navigation, sharing, comments,
+ * related links, adverts and the like ({@link ClassHints}) are dropped; every paragraph scores its
+ * parent, grandparent and great-grandparent (1 + commas + up to 3 for length, divided by 1, 2, 3),
+ * containers add their tag and class weight, scores shrink with link density, and the best
+ * container plus its content-bearing siblings (or, alone, the one child holding nearly all its
+ * text) give the text: paragraphs, sub-headings, list items, quotes, {@code <br>}-separated lines
+ * and text runs between blocks, minus link lists. Stateless.
  */
 final class MainContent {
     private static final String CHROME = "h1, script, style, noscript, template, nav, header, footer, aside, form, "
