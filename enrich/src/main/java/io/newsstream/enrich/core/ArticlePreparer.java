@@ -12,10 +12,10 @@ import java.util.Map;
  * Turns a validated {@link RawArticle} into a {@link PreparedArticle}: id (given, else derived from
  * the URL), canonical URL ({@code <link rel=canonical>} of the HTML when present and valid), source
  * (given, else the URL host), UTC publication time, the body cleaned by the {@link TextCleaner}
- * (extracted from the HTML when no plain body is given), the metadata the cleaner found (section,
- * author, {@code credits}, {@code tags}, the publication date; for HTML also the page's metadata) where the
- * raw record has none, the language ({@link LanguageDetector}) when none is given, and the content hash of the cleaned body.
- * Stateless and thread-safe.
+ * (extracted from the HTML when no plain body is given), the metadata the page and the cleaner
+ * found (section, author, publication date, {@code credits}, {@code tags}) where the raw record has
+ * none, the language ({@link LanguageDetector}) when none is given, and the content hash of the
+ * cleaned body. Stateless and thread-safe.
  */
 public final class ArticlePreparer {
     public static final String CREDITS_KEY = "credits";

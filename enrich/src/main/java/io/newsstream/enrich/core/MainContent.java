@@ -5,38 +5,33 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of a page in the spirit of readability: page chrome (and the {@code h1}
- * headline, which is metadata) and elements whose
- * class or id say navigation, sharing, comments, related links, adverts and the like are dropped;
- * every paragraph scores its parent, grandparent and great-grandparent (1 + commas + up to 3 for
- * length, divided by 1, 2, 3), containers add their tag and class weight, scores shrink with link
- * density, and the best container plus its content-bearing siblings give the text: paragraphs,
- * sub-headings, list items, quotes and {@code <br>}-separated lines, minus link lists. Stateless.
+ * headline, which is metadata) and elements whose class or id say navigation, sharing, comments,
+ * related links, adverts and the like ({@link ClassHints}) are dropped; every paragraph scores its
+ * parent, grandparent and great-grandparent (1 + commas + up to 3 for length, divided by 1, 2, 3),
+ * containers add their tag and class weight, scores shrink with link density, and the best
+ * container plus its content-bearing siblings (or, alone, the one child holding nearly all its
+ * text) give the text: paragraphs, sub-headings, list items, quotes, {@code <br>}-separated lines
+ * and text runs between blocks, minus link lists. Stateless.
  */
 final class MainContent {
     private static final String CHROME = "h1, script, style, noscript, template, nav, header, footer, aside, form, "
             + "iframe, svg, button, select, input, textarea, figure, video, audio, canvas, object, embed, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[aria-hidden=true], [hidden]";
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)(comment|share|sharing|social|related|recirc|"
-            + "sidebar|widget|footer|navigation|breadcrumb|advert|promo|newsletter|subscribe|signup|cookie|consent|"
-            + "popup|modal|masthead|author-bio|taxonomy|pagination|pager|popular|trending|outbrain|taboola|disqus|"
-            + "sponsor|toolbar|caption|(^|[\\s_-])(nav|menu|ad|ads|banner|byline|tags?|skip|print|rss|credits?|"
-            + "meta|overline|kicker|dateline|date|timestamp)([\\s_-]|$))");
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(share|sharing|social|comment|related|recirc|"
-            + "newsletter|promo|advert|outbrain|taboola|disqus|cookie|consent|popular|trending|"
-            + "(^|[\\s_-])(ad|ads)([\\s_-]|$))");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)(article|body|content|entry|main|post|story|text|"
-            + "prose|blog|hentry|field-item|field--item)");
     private static final String PARAGRAPHS = "p, pre, td, blockquote";
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "dd", "dt");
+    private static final Evaluator CHROME_QUERY = QueryParser.parse(CHROME);
+    private static final Evaluator PARAGRAPHS_QUERY = QueryParser.parse(PARAGRAPHS);
+    private static final Evaluator ARTICLE_QUERY = QueryParser.parse("article, main, [itemprop=articleBody]");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "table", "tbody", "tr", "td");
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
@@ -49,7 +44,7 @@ final class MainContent {
         if (body == null) {
             return "";
         }
-        body.select(CHROME).remove();
+        body.select(CHROME_QUERY).remove();
         removeUnlikely(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : paragraphLike(body)) {
@@ -82,8 +77,8 @@ final class MainContent {
 
     /** Paragraph elements, plus divs holding text directly (pages that use {@code <br>} instead of {@code <p>}). */
     private static List<Element> paragraphLike(Element root) {
-        List<Element> out = new ArrayList<>(root.select(PARAGRAPHS));
-        for (Element div : root.select("div")) {
+        List<Element> out = new ArrayList<>(root.select(PARAGRAPHS_QUERY));
+        for (Element div : root.getElementsByTag("div")) {
             if (hasOwnText(div)) {
                 out.add(div);
             }
@@ -107,17 +102,14 @@ final class MainContent {
             if (KEEP.contains(e.normalName())) {
                 continue;
             }
-            String match = e.className() + " " + e.id();
-            if (match.isBlank()) {
-                continue;
-            }
-            if (STRONG_NEGATIVE.matcher(match).find()
-                    || NEGATIVE.matcher(match).find() && !POSITIVE.matcher(match).find()) {
+            String hints = ClassHints.of(e);
+            if (!hints.isEmpty() && (ClassHints.strongNegative(hints)
+                    || ClassHints.negative(hints) && !ClassHints.positive(hints))) {
                 doomed.add(e);
             }
         }
         for (Element e : doomed) {
-            if (e.parent() != null && e.selectFirst("article, main, [itemprop=articleBody]") == null) {
+            if (e.parent() != null && e.selectFirst(ARTICLE_QUERY) == null) {
                 e.remove();
             }
         }
@@ -135,10 +127,10 @@ final class MainContent {
         if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
             s += 25;
         }
-        String match = e.className() + " " + e.id();
-        if (!match.isBlank()) {
-            s += POSITIVE.matcher(match).find() ? 25 : 0;
-            s -= NEGATIVE.matcher(match).find() ? 25 : 0;
+        String hints = ClassHints.of(e);
+        if (!hints.isEmpty()) {
+            s += ClassHints.positive(hints) ? 25 : 0;
+            s -= ClassHints.negative(hints) ? 25 : 0;
         }
         return s;
     }
@@ -292,7 +284,7 @@ final class MainContent {
             return 0;
         }
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             links += a.text().length();
         }
         return Math.min(1, (double) links / total);

@@ -5,10 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Article metadata of a page: JSON-LD ({@code NewsArticle} and the other {@code *Article} /
@@ -23,27 +28,32 @@ record PageMetadata(String title, String author, String publishedAt, String sect
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
 
+
+    private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+
     static PageMetadata of(Document doc) {
+        Map<String, String> meta = metaTags(doc);
         JsonNode ld = jsonLdArticle(doc);
-        String title = first(meta(doc, "meta[property=og:title]"), text(ld, "headline"), text(ld, "name"),
-                meta(doc, "meta[name=twitter:title]"), textOf(doc.selectFirst("h1")), stripSiteSuffix(doc.title()));
-        String author = first(ldAuthor(ld), meta(doc, "meta[name=author]"), nameOnly(meta(doc, "meta[property=article:author]")),
-                bylineMeta(meta(doc, "meta[name=byl]")), meta(doc, "meta[name=parsely-author]"),
-                textOf(doc.selectFirst("[itemprop=author] [itemprop=name]")), textOf(doc.selectFirst("a[rel=author]")));
-        String published = first(text(ld, "datePublished"), meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[itemprop=datePublished]"), meta(doc, "meta[name=pubdate]"),
-                meta(doc, "meta[name=publish-date]"), meta(doc, "meta[name=date]"), meta(doc, "meta[name=dc.date]"),
-                meta(doc, "meta[name=DC.date.issued]"), meta(doc, "meta[name=parsely-pub-date]"),
-                attr(doc.selectFirst("time[itemprop=datePublished][datetime]"), "datetime"),
-                attr(doc.selectFirst("article time[datetime], time[pubdate][datetime]"), "datetime"));
-        String section = first(meta(doc, "meta[property=article:section]"), firstText(ld, "articleSection"),
-                meta(doc, "meta[name=parsely-section]"));
-        String canonical = first(attr(doc.selectFirst("link[rel=canonical][href]"), "abs:href"),
-                meta(doc, "meta[property=og:url]"), text(ld, "url"), ldId(ld));
-        String language = first(text(ld, "inLanguage"), attr(doc.selectFirst("html[lang]"), "lang"),
-                meta(doc, "meta[property=og:locale]"), meta(doc, "meta[http-equiv=content-language]"));
+        String title = first(meta.get("property=og:title"), text(ld, "headline"), text(ld, "name"),
+                meta.get("name=twitter:title"), textOf(doc.selectFirst(q("h1"))), stripSiteSuffix(doc.title()));
+        String author = first(ldAuthor(ld), meta.get("name=author"), nameOnly(meta.get("property=article:author")),
+                bylineMeta(meta.get("name=byl")), meta.get("name=parsely-author"),
+                textOf(doc.selectFirst(q("[itemprop=author] [itemprop=name]"))), textOf(doc.selectFirst(q("a[rel=author]"))));
+        String published = first(text(ld, "datePublished"), meta.get("property=article:published_time"),
+                meta.get("itemprop=datepublished"), meta.get("name=pubdate"),
+                meta.get("name=publish-date"), meta.get("name=date"), meta.get("name=dc.date"),
+                meta.get("name=dc.date.issued"), meta.get("name=parsely-pub-date"),
+                attr(doc.selectFirst(q("time[itemprop=datePublished][datetime]")), "datetime"),
+                attr(doc.selectFirst(q("article time[datetime], time[pubdate][datetime]")), "datetime"));
+        String section = first(meta.get("property=article:section"), firstText(ld, "articleSection"),
+                meta.get("name=parsely-section"));
+        String canonical = first(attr(doc.selectFirst(q("link[rel=canonical][href]")), "abs:href"),
+                meta.get("property=og:url"), text(ld, "url"), ldId(ld));
+        String language = first(text(ld, "inLanguage"), attr(doc.selectFirst(q("html[lang]")), "lang"),
+                meta.get("property=og:locale"), meta.get("http-equiv=content-language"));
         List<String> tags = new ArrayList<>();
-        for (Element e : doc.select("meta[property=article:tag]")) {
+        for (Element e : doc.select(q("meta[property=article:tag]"))) {
             addTag(tags, e.attr("content"));
         }
         if (tags.isEmpty() && ld != null) {
@@ -70,7 +80,7 @@ record PageMetadata(String title, String author, String publishedAt, String sect
     }
 
     private static JsonNode jsonLdArticle(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(q("script[type=application/ld+json]"))) {
             try {
                 JsonNode found = findArticle(JSON.readTree(script.data()), 0);
                 if (found != null) {
@@ -185,8 +195,26 @@ record PageMetadata(String title, String author, String publishedAt, String sect
         }
     }
 
-    private static String meta(Document doc, String css) {
-        return attr(doc.selectFirst(css), "content");
+    /** Every {@code <meta>} content by "property=og:title", "name=author", … (lower-cased names; first one wins). */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = blankToNull(m.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            for (String key : META_KEYS) {
+                String name = m.attr(key);
+                if (!name.isEmpty()) {
+                    out.putIfAbsent(key + "=" + name.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Evaluator q(String css) {
+        return QUERIES.computeIfAbsent(css, QueryParser::parse);
     }
 
     private static String attr(Element e, String name) {
