@@ -11,8 +11,13 @@ public final class InMemoryNearDuplicateIndex implements NearDuplicateIndex {
     private final Map<String, MinHashSketch> sketches = new HashMap<>();
 
     @Override
-    public List<String> bucket(long bandKey) {
-        return buckets.getOrDefault(bandKey, List.of());
+    public List<String> bucket(long bandKey, int limit) {
+        List<String> ids = buckets.getOrDefault(bandKey, List.of());
+        List<String> newest = new ArrayList<>(Math.min(limit, ids.size()));
+        for (int i = ids.size() - 1; i >= 0 && newest.size() < limit; i--) {
+            newest.add(ids.get(i));
+        }
+        return newest;
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.util.List;
  * The batch mode keeps it in memory; a stream stage keeps it in a state store.
  */
 public interface NearDuplicateIndex {
-    /** Ids of articles already filed under this band key. */
-    List<String> bucket(long bandKey);
+    /** Ids of articles filed under this band key, newest first, at most {@code limit} of them. */
+    List<String> bucket(long bandKey, int limit);
 
     void addToBucket(long bandKey, String articleId);
 

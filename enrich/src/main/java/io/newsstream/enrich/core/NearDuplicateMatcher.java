@@ -1,9 +1,11 @@
 package io.newsstream.enrich.core;
 
 import io.newsstream.schemas.avro.DuplicateReason;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Near-duplicate detection with MinHash and locality-sensitive hashing: an article's band keys
@@ -11,6 +13,10 @@ import java.util.Set;
  * {@link NearDuplicateRule} is its original. A new article is filed under its band keys.
  */
 public final class NearDuplicateMatcher {
+    /** Newest ids read from one bucket. */
+    static final int BUCKET_READ_LIMIT = 64;
+    /** Candidates whose sketches are compared, best-ranked first. */
+    static final int VERIFIED_CANDIDATES = 8;
     private final NearDuplicateIndex index;
     private final NearDuplicateRule rule;
 
@@ -32,21 +38,31 @@ public final class NearDuplicateMatcher {
         return match;
     }
 
+    /**
+     * Candidates are ranked by how many bands they share with the article (a near duplicate shares
+     * many, an unrelated text on the same subject one or two); only the best-ranked few are verified,
+     * and only the newest ids of a bucket are read, so the work per article stays bounded however
+     * crowded the buckets get.
+     */
     private Optional<DuplicateMatch> find(String articleId, MinHashSketch sketch, long[] keys) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> sharedBands = new HashMap<>();
+        for (long key : keys) {
+            for (String candidate : index.bucket(key, BUCKET_READ_LIMIT)) {
+                if (!candidate.equals(articleId)) {
+                    sharedBands.merge(candidate, 1, Integer::sum);
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(sharedBands.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         String best = null;
         double bestSimilarity = -1;
-        for (long key : keys) {
-            for (String candidate : index.bucket(key)) {
-                if (candidate.equals(articleId) || !seen.add(candidate)) {
-                    continue;
-                }
-                MinHashSketch other = index.sketch(candidate);
-                double similarity = other == null ? -1 : rule.similarity(sketch, other);
-                if (similarity > bestSimilarity) {
-                    bestSimilarity = similarity;
-                    best = candidate;
-                }
+        for (Map.Entry<String, Integer> candidate : ranked.subList(0, Math.min(VERIFIED_CANDIDATES, ranked.size()))) {
+            MinHashSketch other = index.sketch(candidate.getKey());
+            double similarity = other == null ? -1 : rule.similarity(sketch, other);
+            if (similarity > bestSimilarity) {
+                bestSimilarity = similarity;
+                best = candidate.getKey();
             }
         }
         return best == null || bestSimilarity < 0 ? Optional.empty()

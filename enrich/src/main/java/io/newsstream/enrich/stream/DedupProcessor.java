@@ -65,8 +65,7 @@ final class DedupProcessor implements Processor<String, PreparedArticle, String,
     }
 
     private String firstSeen(String key, long ts) {
-        try (WindowStoreIterator<String> it = seen.fetch(key, Instant.ofEpochMilli(Math.max(0, ts - horizonMs)),
-                Instant.ofEpochMilli(ts + horizonMs))) {
+        try (WindowStoreIterator<String> it = seen.fetch(key, Math.max(0, ts - horizonMs), ts + horizonMs)) {
             return it.hasNext() ? it.next().value : null;
         }
     }

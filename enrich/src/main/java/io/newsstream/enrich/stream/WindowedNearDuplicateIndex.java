@@ -4,7 +4,6 @@ import io.newsstream.enrich.core.MinHashSketch;
 import io.newsstream.enrich.core.NearDuplicateIndex;
 import io.newsstream.enrich.core.SketchCodec;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.state.WindowStore;
@@ -33,10 +32,12 @@ final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
     }
 
     @Override
-    public List<String> bucket(long bandKey) {
+    public List<String> bucket(long bandKey, int limit) {
         List<String> ids = new ArrayList<>(2);
-        try (WindowStoreIterator<String> it = bands.fetch(bandKey, from(), to())) {
-            it.forEachRemaining(kv -> ids.add(kv.value));
+        try (WindowStoreIterator<String> it = bands.backwardFetch(bandKey, Math.max(0, timestamp - horizonMs), timestamp + horizonMs)) {
+            while (it.hasNext() && ids.size() < limit) {
+                ids.add(it.next().value);
+            }
         }
         return ids;
     }
@@ -48,7 +49,7 @@ final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
 
     @Override
     public MinHashSketch sketch(String articleId) {
-        try (WindowStoreIterator<byte[]> it = sketches.fetch(articleId, from(), to())) {
+        try (WindowStoreIterator<byte[]> it = sketches.fetch(articleId, Math.max(0, timestamp - horizonMs), timestamp + horizonMs)) {
             return it.hasNext() ? SketchCodec.decode(ByteBuffer.wrap(it.next().value)) : null;
         }
     }
@@ -61,11 +62,4 @@ final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
         sketches.put(articleId, bytes, timestamp);
     }
 
-    private Instant from() {
-        return Instant.ofEpochMilli(Math.max(0, timestamp - horizonMs));
-    }
-
-    private Instant to() {
-        return Instant.ofEpochMilli(timestamp + horizonMs);
-    }
 }
