@@ -38,13 +38,7 @@ final class EvalDedupCommand implements Callable<Integer> {
             scores = new DedupEvaluator(EnrichmentCore.load()).evaluate(articles, gold, hardNegatives, progress);
         }
         System.out.print(scores.format(articles.getFileName().toString()));
-        int failed = 0;
-        for (Map.Entry<String, Double> f : floors.entrySet()) {
-            if (scores.get(f.getKey()) < f.getValue()) {
-                System.out.printf(Locale.ROOT, "  FAIL %s %.3f below the floor %.3f%n", f.getKey(), scores.get(f.getKey()), f.getValue());
-                failed++;
-            }
-        }
+        int failed = Floors.missed(floors, scores::get);
         if (maxHardNegativesMerged >= 0 && scores.hardNegativesMerged() > maxHardNegativesMerged) {
             System.out.printf(Locale.ROOT, "  FAIL %d hard negatives merged (at most %d)%n", scores.hardNegativesMerged(), maxHardNegativesMerged);
             failed++;

@@ -38,14 +38,7 @@ final class EvalRegionsCommand implements Callable<Integer> {
             scores = new RegionEvaluator(core).evaluate(articles, gold, progress);
         }
         System.out.println(scores.format(name != null ? name : articles.getFileName().toString()));
-        int failed = 0;
-        for (Map.Entry<String, Double> f : floors.entrySet()) {
-            double value = scores.get(f.getKey());
-            if (value < f.getValue()) {
-                System.out.printf(Locale.ROOT, "  FAIL %s %.3f below the floor %.3f%n", f.getKey(), value, f.getValue());
-                failed++;
-            }
-        }
+        int failed = Floors.missed(floors, scores::get);
         return failed == 0 ? 0 : 1;
     }
 }
