@@ -5,7 +5,6 @@ import io.newsstream.enrich.core.eval.RegionEvaluator;
 import io.newsstream.enrich.core.eval.RegionScores;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
