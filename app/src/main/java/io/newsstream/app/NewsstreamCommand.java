@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsstream", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Streaming ingestion pipeline for news articles: dedup and enrichment on Kafka Streams.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichBatchCommand.class, ServeCommand.class, TopicsCommand.class,
+                TrainCommand.class, EvalCommand.class, ExplainCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class NewsstreamCommand {
 }

@@ -25,6 +25,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String PRODUCER_BATCH_SIZE = "enrich.producer.batch.size";
     public static final String PRODUCER_LINGER_MS = "enrich.producer.linger.ms";
     public static final String PRODUCER_COMPRESSION = "enrich.producer.compression.type";
+    public static final String TOPICS_MODEL = "enrich.topics.model";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(APPLICATION_ID, Type.STRING, "newsstream-enrich", Importance.HIGH,
@@ -44,7 +45,9 @@ public final class EnrichConfig extends AbstractConfig {
                     "Producer batch size in bytes for the stage's output topics.")
             .define(PRODUCER_LINGER_MS, Type.INT, 5, Range.atLeast(0), Importance.LOW, "Producer linger in ms.")
             .define(PRODUCER_COMPRESSION, Type.STRING, "lz4", ValidString.in("none", "lz4", "snappy", "gzip", "zstd"),
-                    Importance.LOW, "Producer compression of the stage's output topics.");
+                    Importance.LOW, "Producer compression of the stage's output topics.")
+            .define(TOPICS_MODEL, Type.STRING, "", Importance.MEDIUM,
+                    "Topic model file written by `newsstream train topics`; empty: the model shipped in the jar.");
 
     public EnrichConfig(Map<String, ?> values) {
         super(DEFINITION, values, false);
@@ -64,6 +67,12 @@ public final class EnrichConfig extends AbstractConfig {
 
     public Topics topics() {
         return new Topics(getString(TOPIC_PREFIX));
+    }
+
+    /** The configured topic model file, or null for the shipped one. */
+    public java.nio.file.Path topicsModel() {
+        String m = getString(TOPICS_MODEL);
+        return m == null || m.isBlank() ? null : java.nio.file.Path.of(m.trim());
     }
 
     public Duration dedupHorizon() {
