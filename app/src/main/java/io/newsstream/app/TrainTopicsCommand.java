@@ -39,6 +39,10 @@ final class TrainTopicsCommand implements Callable<Integer> {
             description = "Probability for a topic beside the best one to be emitted (default ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--balance", defaultValue = "1",
+            description = "Class weighting power: 1 weighs every topic equally, 0 keeps the training mix as prior (default ${DEFAULT-VALUE}).")
+    double balance;
+
     @Option(names = "--closed-set",
             description = "The training topics are all the topics wanted: never emit topics without examples "
                     + "(default: the keyword prior scores them).")
@@ -50,7 +54,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
         TextCleaner cleaner = new TextCleaner();
         input.sets().forEach(set -> set.forEach(a -> articles.add(a.cleaned(cleaner))));
         TopicTrainingOptions options = TopicTrainingOptions.defaults().withCost(cost).withMinDf(minDf)
-                .withConcat(concat).withThreshold(threshold).withClosedSet(closedSet);
+                .withConcat(concat).withThreshold(threshold).withClosedSet(closedSet).withBalance(balance);
         long started = System.nanoTime();
         TopicModelTrainer.Result result;
         try (TrainingProgressBar progress = new TrainingProgressBar()) {

@@ -24,14 +24,12 @@ public final class TopicFeatures {
 
     /** Feature ids and counts of the title and body (either may be null). */
     public Counts count(String title, String body) {
-        Tokens t = Tokens.of(title);
-        Tokens b = Tokens.of(body);
-        int[] ids = new int[2 * (TITLE_REPEAT * t.size() + b.size()) + 2];
-        int n = 0;
-        for (int r = 0; r < TITLE_REPEAT; r++) {
-            n = add(t, ids, n);
-        }
-        n = add(b, ids, n);
+        return count(Tokens.of(title), Tokens.of(body));
+    }
+
+    public Counts count(Tokens title, Tokens body) {
+        int[] ids = ids(title, body);
+        int n = ids.length;
         Arrays.sort(ids, 0, n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
@@ -49,6 +47,17 @@ public final class TopicFeatures {
             counts[j]++;
         }
         return new Counts(out, counts);
+    }
+
+    /** Every feature occurrence's id, unsorted, title occurrences repeated. */
+    int[] ids(Tokens title, Tokens body) {
+        int[] ids = new int[2 * (TITLE_REPEAT * title.size() + body.size())];
+        int n = 0;
+        for (int r = 0; r < TITLE_REPEAT; r++) {
+            n = add(title, ids, n);
+        }
+        n = add(body, ids, n);
+        return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
     private int add(Tokens t, int[] ids, int n) {

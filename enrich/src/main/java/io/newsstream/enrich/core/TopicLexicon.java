@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The IPTC Media Topics top-level labels and the hand-written keyword lexicon that is the
@@ -26,6 +24,7 @@ public final class TopicLexicon {
     static final int MIN_STEM = 3;
     static final double TITLE_FACTOR = 2.0;
     static final int MAX_HITS_PER_WORD = 3;
+    private static final float[] NO_WEIGHTS = new float[0];
 
     private final Map<String, String> labels;
     private final Map<String, Map<String, Integer>> words;
@@ -34,8 +33,8 @@ public final class TopicLexicon {
     private final List<String> codes;
     private final Map<String, float[]> wordVectors;
     private final Map<String, float[]> stemVectors;
-    private final Set<String> pairStarts;
-    private final Set<Integer> stemHashes;
+    private final Map<String, float[]> pairStarts;
+    private final long[] stemFilter = new long[1 << 10];
 
     private TopicLexicon(Map<String, String> labels, Map<String, Map<String, Integer>> words,
                          Map<String, Map<String, Integer>> stems) {
@@ -46,9 +45,11 @@ public final class TopicLexicon {
         this.codes = List.copyOf(labels.keySet());
         this.wordVectors = vectors(words);
         this.stemVectors = vectors(stems);
-        this.pairStarts = words.keySet().stream().filter(w -> w.indexOf(' ') > 0)
-                .map(w -> w.substring(0, w.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
-        this.stemHashes = stems.keySet().stream().map(String::hashCode).collect(Collectors.toUnmodifiableSet());
+        Map<String, float[]> starts = new HashMap<>();
+        words.keySet().stream().filter(w -> w.indexOf(' ') > 0).map(w -> w.substring(0, w.indexOf(' ')))
+                .forEach(w -> starts.put(w, wordVectors.getOrDefault(w, NO_WEIGHTS)));
+        this.pairStarts = Collections.unmodifiableMap(starts);
+        stems.keySet().forEach(stem -> stemFilter[(stem.hashCode() >>> 6) & 1023] |= 1L << stem.hashCode());
     }
 
     public static TopicLexicon loadDefault() {
@@ -106,29 +107,38 @@ public final class TopicLexicon {
      * @param hits if not null, receives each matched term's summed evidence per topic
      */
     public double[] evidence(String title, String body, Map<String, double[]> hits) {
+        return evidence(Tokens.of(title), Tokens.of(body), hits);
+    }
+
+    public double[] evidence(Tokens title, Tokens body, Map<String, double[]> hits) {
         double[] e = new double[codes.size()];
         Map<String, Integer> seen = new HashMap<>();
-        collect(Tokens.of(title), TITLE_FACTOR, e, seen, hits);
-        collect(Tokens.of(body), 1.0, e, seen, hits);
+        collect(title, TITLE_FACTOR, e, seen, hits);
+        collect(body, 1.0, e, seen, hits);
         return e;
     }
 
     private void collect(Tokens t, double factor, double[] e, Map<String, Integer> seen, Map<String, double[]> hits) {
         for (int i = 0; i < t.size(); i++) {
             String key = t.key(i);
-            if (i + 1 < t.size() && pairStarts.contains(key)) {
-                String pair = key + " " + t.key(i + 1);
-                float[] w = wordVectors.get(pair);
-                if (w != null) {
-                    add(pair, w, null, factor, e, seen, hits);
-                    i++;
-                    continue;
+            float[] word = pairStarts.get(key);
+            if (word != null) {
+                if (i + 1 < t.size()) {
+                    String pair = key + " " + t.key(i + 1);
+                    float[] w = wordVectors.get(pair);
+                    if (w != null) {
+                        add(pair, w, null, factor, e, seen, hits);
+                        i++;
+                        continue;
+                    }
                 }
+                word = word.length == 0 ? null : word;
+            } else {
+                word = wordVectors.get(key);
             }
             if (Character.isDigit(key.charAt(0))) {
                 continue;
             }
-            float[] word = wordVectors.get(key);
             float[] stem = stemOf(key);
             if (word != null || stem != null) {
                 add(key, word, stem, factor, e, seen, hits);
@@ -158,7 +168,7 @@ public final class TopicLexicon {
         int limit = Math.min(maxStem, word.length());
         for (int len = 0; len < limit; len++) {
             h = 31 * h + word.charAt(len);
-            if (len + 1 >= MIN_STEM && stemHashes.contains(h)) {
+            if (len + 1 >= MIN_STEM && (stemFilter[(h >>> 6) & 1023] & (1L << h)) != 0) {
                 float[] w = stemVectors.get(word.substring(0, len + 1));
                 if (w != null) {
                     best = w;
@@ -175,7 +185,7 @@ public final class TopicLexicon {
             byCode.forEach((code, w) -> v[codes.indexOf(code)] = w);
             out.put(term, v);
         });
-        return Map.copyOf(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static InputStream resource(String name) {

@@ -28,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
  * stream of big-endian fields: version, hash bits, class count K, per class its QCode, training
  * example count, SVM bias and calibration bias; the calibration weights (margin, evidence share,
  * log evidence), the keyword-only calibration (share, log evidence, bias), the multi-label
- * threshold, the closed-set flag, then per feature (ids ascending, delta-coded varints) its IDF and K weights.
+ * threshold, the closed-set flag, the K weight scales, then per feature (ids ascending, delta-coded
+ * varints) its IDF and K weights as 16-bit integers (weight = integer × the class's scale).
  */
 public final class TopicModel {
     public static final String DEFAULT_RESOURCE = "/io/newsstream/enrich/topics/model.bin";
@@ -50,7 +51,8 @@ public final class TopicModel {
     final boolean closedSet;
     final int[] featureIds;
     final float[] idf;
-    final float[] weights;
+    private final short[] weights;
+    private final float[] scale;
     private final int[] rowOf;
     private final TopicFeatures features;
 
@@ -72,7 +74,16 @@ public final class TopicModel {
         this.closedSet = closedSet;
         this.featureIds = featureIds;
         this.idf = idf;
-        this.weights = weights;
+        int k = codes.size();
+        this.scale = new float[k];
+        for (int i = 0; i < weights.length; i++) {
+            scale[i % k] = Math.max(scale[i % k], Math.abs(weights[i]) / Short.MAX_VALUE);
+        }
+        this.weights = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            float sc = scale[i % k];
+            this.weights[i] = sc == 0 ? 0 : (short) Math.round(weights[i] / sc);
+        }
         this.features = new TopicFeatures(bits);
         this.rowOf = new int[1 << bits];
         Arrays.fill(rowOf, -1);
@@ -131,6 +142,10 @@ public final class TopicModel {
         float priorBias = in.readFloat();
         float threshold = in.readFloat();
         boolean closed = in.readBoolean();
+        float[] scale = new float[k];
+        for (int c = 0; c < k; c++) {
+            scale[c] = in.readFloat();
+        }
         int n = in.readInt();
         int[] ids = new int[n];
         float[] idf = new float[n];
@@ -141,7 +156,7 @@ public final class TopicModel {
             ids[r] = last;
             idf[r] = in.readFloat();
             for (int c = 0; c < k; c++) {
-                w[r * k + c] = in.readFloat();
+                w[r * k + c] = in.readShort() * scale[c];
             }
         }
         return new TopicModel(bits, List.of(codes), examples, svmBias, calBias, calMargin, calShare, calLog,
@@ -167,6 +182,9 @@ public final class TopicModel {
             out.writeFloat(f);
         }
         out.writeBoolean(closedSet);
+        for (int c = 0; c < k; c++) {
+            out.writeFloat(scale[c]);
+        }
         out.writeInt(featureIds.length);
         int last = 0;
         for (int r = 0; r < featureIds.length; r++) {
@@ -174,7 +192,7 @@ public final class TopicModel {
             last = featureIds[r];
             out.writeFloat(idf[r]);
             for (int c = 0; c < k; c++) {
-                out.writeFloat(weights[r * k + c]);
+                out.writeShort(weights[r * k + c]);
             }
         }
         out.flush();
@@ -217,6 +235,45 @@ public final class TopicModel {
         return threshold;
     }
 
+    /** As {@link #vector(TopicFeatures.Counts)} from the tokens, counting only the model's features. */
+    Vector vector(Tokens title, Tokens body) {
+        int[] ids = features.ids(title, body);
+        int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 2;
+        int[] slotRow = new int[size];
+        int[] slotCount = new int[size];
+        int[] rows = new int[ids.length];
+        int m = 0;
+        for (int id : ids) {
+            int r = rowOf[id];
+            if (r < 0) {
+                continue;
+            }
+            int slot = (r * 0x9E3779B1) >>> 7 & (size - 1);
+            while (slotCount[slot] != 0 && slotRow[slot] != r) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if (slotCount[slot]++ == 0) {
+                slotRow[slot] = r;
+                rows[m++] = slot;
+            }
+        }
+        float[] x = new float[m];
+        double norm = 0;
+        for (int i = 0; i < m; i++) {
+            int slot = rows[i];
+            int r = slotRow[slot];
+            float v = (float) ((1 + Math.log(slotCount[slot])) * idf[r]);
+            rows[i] = r;
+            x[i] = v;
+            norm += v * v;
+        }
+        float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+        for (int i = 0; i < m; i++) {
+            x[i] *= inv;
+        }
+        return new Vector(Arrays.copyOf(rows, m), x);
+    }
+
     /** The weighted, L2-normalised feature vector of the article: model rows and their values. */
     Vector vector(TopicFeatures.Counts counts) {
         int[] rows = new int[counts.size()];
@@ -242,16 +299,19 @@ public final class TopicModel {
     /** SVM margins of the trained classes, in {@link #codes()} order. */
     double[] margins(Vector v) {
         int k = codes.size();
+        float[] sum = new float[k];
+        int[] rows = v.rows();
+        float[] values = v.values();
+        for (int i = 0; i < rows.length; i++) {
+            int base = rows[i] * k;
+            float x = values[i];
+            for (int c = 0; c < k; c++) {
+                sum[c] += x * weights[base + c];
+            }
+        }
         double[] m = new double[k];
         for (int c = 0; c < k; c++) {
-            m[c] = svmBias[c];
-        }
-        for (int i = 0; i < v.rows().length; i++) {
-            int base = v.rows()[i] * k;
-            float x = v.values()[i];
-            for (int c = 0; c < k; c++) {
-                m[c] += x * weights[base + c];
-            }
+            m[c] = svmBias[c] + (double) sum[c] * scale[c];
         }
         return m;
     }
@@ -267,7 +327,7 @@ public final class TopicModel {
     }
 
     float weight(int row, int c) {
-        return weights[row * codes.size() + c];
+        return weights[row * codes.size() + c] * scale[c];
     }
 
     float calMargin() {

@@ -52,11 +52,12 @@ public final class TopicTagger {
 
     /** Probability per top-level topic in {@link TopicLexicon#codes()} order, or null for a text without words. */
     public double[] probabilities(String title, String body) {
-        TopicFeatures.Counts counts = model.features().count(title, body);
-        if (counts.size() == 0) {
+        Tokens t = Tokens.of(title);
+        Tokens b = Tokens.of(body);
+        if (t.size() + b.size() == 0) {
             return null;
         }
-        return probabilities(model.margins(model.vector(counts)), lexicon.evidence(title, body, null));
+        return probabilities(model.margins(model.vector(t, b)), lexicon.evidence(t, b, null));
     }
 
     /**

@@ -19,7 +19,7 @@ package io.newsstream.enrich.core;
 public record TopicTrainingOptions(int hashBits, double cost, int minDf, int folds, int concat, double threshold,
                                    long seed, boolean closedSet, double balance) {
     public static TopicTrainingOptions defaults() {
-        return new TopicTrainingOptions(20, 0.5, 2, 5, 0, 0.5, 42, false, 0);
+        return new TopicTrainingOptions(18, 0.5, 2, 5, 0, 0.5, 42, false, 1);
     }
 
     public TopicTrainingOptions withBalance(double power) {
