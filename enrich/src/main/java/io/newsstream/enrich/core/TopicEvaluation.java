@@ -23,7 +23,10 @@ public final class TopicEvaluation {
     private int articles;
     private int correct;
 
-    /** @param predicted the predicted topics, best first (may be empty) */
+    /**
+     * @param gold      the gold topics, primary first (iteration order matters for the false negative)
+     * @param predicted the predicted topics, best first (may be empty)
+     */
     public void add(Collection<String> gold, List<String> predicted) {
         String first = gold.iterator().next();
         String best = predicted.isEmpty() ? "(none)" : predicted.get(0);
