@@ -1,5 +1,6 @@
 package io.newsstream.app;
 
+import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.core.BatchEnricher;
 import io.newsstream.enrich.core.BatchSummary;
 import io.newsstream.enrich.core.EnrichmentCore;
@@ -24,9 +25,12 @@ final class EnrichBatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "EnrichedArticle JSONL output, or - for stdout.")
     String out;
 
+    @Option(names = "--topics-model", description = "Topic model file (default: enrich.topics.model, else the shipped model).")
+    Path topicsModel;
+
     @Override
     public Integer call() throws Exception {
-        EnrichmentCore core = EnrichmentCore.load();
+        EnrichmentCore core = EnrichmentCore.load(topicsModel != null ? topicsModel : configuredTopicsModel());
         try (BufferedReader reader = in.equals("-")
                         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                         : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
@@ -42,5 +46,10 @@ final class EnrichBatchCommand implements Callable<Integer> {
             summary.rejections().forEach(r -> System.err.println("  " + r));
             return summary.rejected() == 0 ? 0 : 2;
         }
+    }
+
+    /** The model file of {@code enrich.topics.model} (env {@code NEWSSTREAM_ENRICH_TOPICS_MODEL}), or null. */
+    static Path configuredTopicsModel() {
+        return EnrichConfig.load(java.util.Map.of()).topicsModel();
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
         description = "Measures the enrichment against gold files (evaluation data is read, never stored).",
         subcommands = {
             EvalRegionsCommand.class,
+            EvalTopicsCommand.class,
             EvalDedupCommand.class,
         })
 final class EvalCommand {

@@ -34,7 +34,7 @@ final class InProcessPipeline implements AutoCloseable {
             ArticleSerdes serdes = ArticleSerdes.avro();
             Properties streams = enrichConfig.streamsProperties(bootstrap);
             streams.putAll(clientConfig);
-            EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, EnrichmentCore.load(), registry));
+            EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, EnrichmentCore.load(enrichConfig.topicsModel()), registry));
             enrich.start(Duration.ofMinutes(2));
             this.sink = ServeSinkCommand.startSink(life, sinkConfig, bootstrap, clientConfig, registry);
             Map<String, Object> ingest = new java.util.HashMap<>();

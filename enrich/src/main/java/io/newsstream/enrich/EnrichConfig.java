@@ -35,6 +35,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String BOILERPLATE_EDGE_LINES = "enrich.boilerplate.edge.lines";
     public static final String BOILERPLATE_MAX_LINE_CHARS = "enrich.boilerplate.max.line.chars";
     private static final SourceBoilerplate.Settings LEARNING = SourceBoilerplate.Settings.DEFAULTS;
+    public static final String TOPICS_MODEL = "enrich.topics.model";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(APPLICATION_ID, Type.STRING, "newsstream-enrich", Importance.HIGH,
@@ -70,7 +71,9 @@ public final class EnrichConfig extends AbstractConfig {
             .define(BOILERPLATE_EDGE_LINES, Type.INT, LEARNING.edgeLines(), Range.atLeast(0), Importance.LOW,
                     "Only the first and last this many paragraphs of a body are candidates (0 disables learning).")
             .define(BOILERPLATE_MAX_LINE_CHARS, Type.INT, LEARNING.maxLineChars(), Range.atLeast(1), Importance.LOW,
-                    "Longer paragraphs are never learned boilerplate.");
+                    "Longer paragraphs are never learned boilerplate.")
+            .define(TOPICS_MODEL, Type.STRING, "", Importance.MEDIUM,
+                    "Topic model file written by `newsstream train topics`; empty: the model shipped in the jar.");
 
     public EnrichConfig(Map<String, ?> values) {
         super(DEFINITION, values, false);
@@ -101,6 +104,12 @@ public final class EnrichConfig extends AbstractConfig {
         return new SourceBoilerplate.Settings(getInt(BOILERPLATE_MIN_ARTICLES), getDouble(BOILERPLATE_MIN_SHARE),
                 Duration.ofMillis(getLong(BOILERPLATE_WINDOW_MS)), getInt(BOILERPLATE_EDGE_LINES),
                 getInt(BOILERPLATE_MAX_LINE_CHARS));
+    }
+
+    /** The configured topic model file, or null for the shipped one. */
+    public java.nio.file.Path topicsModel() {
+        String m = getString(TOPICS_MODEL);
+        return m == null || m.isBlank() ? null : java.nio.file.Path.of(m.trim());
     }
 
     public Duration dedupHorizon() {

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * The enrichment core, loaded once: the text cleaner, the article preparer, the taggers with their
- * gazetteer and lexicon, and the enricher. Everything in it is immutable after loading, so one
+ * gazetteer, lexicon and topic model, and the enricher. Everything in it is immutable after loading, so one
  * instance is shared by all stream threads, the batch CLI and benchmarks. Deduplication state is
  * not part of it: build a {@link Deduplicator} over the {@link DedupIndex} of the caller.
  */
@@ -19,22 +19,24 @@ public final class EnrichmentCore {
     private final ArticleEnricher enricher;
     private final SourceBoilerplate boilerplate;
 
-    public EnrichmentCore(Gazetteer gazetteer, TopicLexicon lexicon) {
-        this(gazetteer, PlaceGazetteer.loadDefault(), lexicon);
-    }
-
-    public EnrichmentCore(Gazetteer gazetteer, PlaceGazetteer places, TopicLexicon lexicon) {
+    public EnrichmentCore(Gazetteer gazetteer, PlaceGazetteer places, TopicLexicon lexicon, TopicModel topicModel) {
         this.cleaner = new TextCleaner();
         this.preparer = new ArticlePreparer(cleaner);
         this.regionTagger = new RegionTagger(gazetteer, places);
-        this.topicTagger = new TopicTagger(lexicon);
+        this.topicTagger = new TopicTagger(lexicon, topicModel);
         this.enricher = new ArticleEnricher(topicTagger, regionTagger);
         this.boilerplate = new SourceBoilerplate(SourceBoilerplate.Settings.DEFAULTS);
     }
 
-    /** Loads the gazetteer and lexicon shipped on the class path. */
+    /** Loads the gazetteer, lexicon and topic model shipped on the class path. */
     public static EnrichmentCore load() {
-        return new EnrichmentCore(Gazetteer.loadDefault(), PlaceGazetteer.loadDefault(), TopicLexicon.loadDefault());
+        return load(null);
+    }
+
+    /** As {@link #load()}, with the topic model read from {@code topicModel} unless it is null. */
+    public static EnrichmentCore load(java.nio.file.Path topicModel) {
+        return new EnrichmentCore(Gazetteer.loadDefault(), PlaceGazetteer.loadDefault(), TopicLexicon.loadDefault(),
+                topicModel == null ? TopicModel.loadDefault() : TopicModel.load(topicModel));
     }
 
     /** {@link ArticlePreparer#prepare}. */

@@ -24,36 +24,53 @@ public final class Tokens {
         int cap = Math.max(8, t.length() / 5);
         int[] s = new int[cap];
         int[] e = new int[cap];
+        String[] k = new String[cap];
         int n = 0;
         int i = 0;
-        while (i < t.length()) {
-            int cp = t.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                int j = i + Character.charCount(cp);
-                while (j < t.length()) {
-                    int c = t.codePointAt(j);
-                    if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        int len = t.length();
+        while (i < len) {
+            char ch = t.charAt(i);
+            if (ch < 0x80 ? !isAsciiLetterOrDigit(ch) : !Character.isLetterOrDigit(t.codePointAt(i))) {
+                i += ch < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
+                continue;
+            }
+            boolean ascii = true;
+            boolean lower = true;
+            int j = i;
+            while (j < len) {
+                char c = t.charAt(j);
+                if (c < 0x80) {
+                    if (!isAsciiLetterOrDigit(c)) {
                         break;
                     }
-                    j += Character.charCount(c);
+                    lower &= c < 'A' || c > 'Z';
+                    j++;
+                } else {
+                    int cp = t.codePointAt(j);
+                    if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                        break;
+                    }
+                    ascii = false;
+                    j += Character.charCount(cp);
                 }
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                    e = Arrays.copyOf(e, n * 2);
-                }
-                s[n] = i;
-                e[n] = j;
-                n++;
-                i = j;
-            } else {
-                i += Character.charCount(cp);
             }
+            if (n == s.length) {
+                s = Arrays.copyOf(s, n * 2);
+                e = Arrays.copyOf(e, n * 2);
+                k = Arrays.copyOf(k, n * 2);
+            }
+            s[n] = i;
+            e[n] = j;
+            String surface = t.substring(i, j);
+            k[n] = ascii && lower ? surface : Texts.foldToken(surface);
+            n++;
+            i = j;
         }
-        String[] k = new String[n];
-        for (int x = 0; x < n; x++) {
-            k[x] = Texts.foldToken(t.substring(s[x], e[x]));
-        }
-        return new Tokens(t, Arrays.copyOf(s, n), Arrays.copyOf(e, n), k);
+        return new Tokens(t, Arrays.copyOf(s, n), Arrays.copyOf(e, n), Arrays.copyOf(k, n));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     public int size() {

@@ -2,89 +2,157 @@ package io.newsstream.enrich.core;
 
 import io.newsstream.schemas.avro.Topic;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Assigns IPTC Media Topics (top level) from the {@link TopicLexicon}'s keywords. Every keyword hit
- * adds its weight to its topics (title hits count {@value #TITLE_FACTOR} times; one word counts at
- * most {@value #MAX_HITS_PER_WORD} times); a topic's score is its share of all the evidence. The
- * result holds the best topic whenever any keyword hit, plus up to {@value #MAX_TOPICS} in all whose
- * score reaches {@value #MIN_SCORE}, best first. Immutable and thread-safe.
+ * Assigns the 17 top-level IPTC Media Topics with calibrated probabilities: the {@link TopicModel}'s
+ * linear margins combined with the {@link TopicLexicon}'s keyword evidence (the prior) by the
+ * model's logistic calibration; topics the model has no training examples of are scored from the
+ * keyword evidence alone, times the chance that no trained topic applies. The result holds the best topic of every non-empty text plus the others
+ * whose probability reaches the model's threshold, at most {@value #MAX_TOPICS}, best first.
+ * Immutable and thread-safe.
  */
 public final class TopicTagger {
-    static final double TITLE_FACTOR = 2.0;
-    static final int MAX_HITS_PER_WORD = 3;
-    static final double MIN_SCORE = 0.2;
     static final int MAX_TOPICS = 3;
 
     private final TopicLexicon lexicon;
+    private final TopicModel model;
+    private final int[] modelIndex;
 
-    public TopicTagger(TopicLexicon lexicon) {
+    public TopicTagger(TopicLexicon lexicon, TopicModel model) {
         this.lexicon = lexicon;
+        this.model = model;
+        this.modelIndex = lexicon.codes().stream().mapToInt(model.codes()::indexOf).toArray();
+        for (String code : model.codes()) {
+            if (!lexicon.labels().containsKey(code)) {
+                throw new IllegalArgumentException("topic model class " + code + " is not a top-level topic");
+            }
+        }
     }
 
     public List<Topic> tag(String title, String body) {
-        Map<String, Double> evidence = new HashMap<>();
-        Map<String, Integer> hitsPerWord = new HashMap<>();
-        collect(Tokens.of(title), TITLE_FACTOR, evidence, hitsPerWord);
-        collect(Tokens.of(body), 1.0, evidence, hitsPerWord);
-        double total = evidence.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (total <= 0) {
+        double[] p = probabilities(title, body);
+        if (p == null) {
             return List.of();
         }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(evidence.entrySet());
-        ranked.sort((a, b) -> {
-            int byScore = Double.compare(b.getValue(), a.getValue());
-            return byScore != 0 ? byScore : a.getKey().compareTo(b.getKey());
-        });
         List<Topic> topics = new ArrayList<>();
-        for (Map.Entry<String, Double> e : ranked) {
-            double score = Math.round(e.getValue() / total * 10_000) / 10_000.0;
-            if (!topics.isEmpty() && (score < MIN_SCORE || topics.size() >= MAX_TOPICS)) {
+        for (int j : ranked(p)) {
+            if (!topics.isEmpty() && (p[j] < model.threshold() || topics.size() >= MAX_TOPICS)) {
                 break;
             }
-            topics.add(Topic.newBuilder().setCode(e.getKey()).setLabel(lexicon.labels().get(e.getKey()))
-                    .setScore(score).build());
+            String code = lexicon.codes().get(j);
+            topics.add(Topic.newBuilder().setCode(code).setLabel(lexicon.labels().get(code))
+                    .setScore(Math.round(p[j] * 10_000) / 10_000.0).build());
         }
         return topics;
     }
 
-    private void collect(Tokens t, double factor, Map<String, Double> evidence, Map<String, Integer> hitsPerWord) {
-        for (int i = 0; i < t.size(); i++) {
-            if (i + 1 < t.size()) {
-                String pair = t.key(i) + " " + t.key(i + 1);
-                Map<String, Integer> w = lexicon.word(pair);
-                if (w != null) {
-                    add(pair, w, null, factor, evidence, hitsPerWord);
-                    i++;
-                    continue;
-                }
-            }
-            String key = t.key(i);
-            if (Character.isDigit(key.charAt(0))) {
-                continue;
-            }
-            add(key, lexicon.word(key), lexicon.longestStem(key), factor, evidence, hitsPerWord);
+    /** Probability per top-level topic in {@link TopicLexicon#codes()} order, or null for a text without words. */
+    public double[] probabilities(String title, String body) {
+        Tokens t = Tokens.of(title);
+        Tokens b = Tokens.of(body);
+        if (t.size() + b.size() == 0) {
+            return null;
         }
+        return probabilities(model.margins(model.vector(t, b)), lexicon.evidence(t, b, null));
     }
 
-    private static void add(String key, Map<String, Integer> word, Map<String, Integer> stem, double factor,
-                            Map<String, Double> evidence, Map<String, Integer> hitsPerWord) {
-        if (word == null && stem == null) {
-            return;
+    /**
+     * Trained topics: the calibrated probability. Untrained topics: the keyword prior's probability
+     * times the probability that the article belongs to none of the trained topics (the product of
+     * their 1 − p, the one-vs-rest models being independent), as the model knows it belongs to an
+     * unseen topic only that far. Zero for a closed-set model.
+     */
+    private double[] probabilities(double[] margins, double[] evidence) {
+        double[] p = new double[evidence.length];
+        double none = 1;
+        for (int j = 0; j < p.length; j++) {
+            p[j] = LogisticFit.sigmoid(logOdds(j, margins, evidence));
+            none *= modelIndex[j] >= 0 ? 1 - p[j] : 1;
         }
-        if (hitsPerWord.merge(key, 1, Integer::sum) > MAX_HITS_PER_WORD) {
-            return;
+        for (int j = 0; j < p.length; j++) {
+            if (modelIndex[j] < 0) {
+                p[j] = model.closedSet() ? 0 : p[j] * none;
+            }
         }
-        Map<String, Integer> merged = new HashMap<>();
-        if (word != null) {
-            merged.putAll(word);
+        return p;
+    }
+
+    /** The {@code topics} best topics with the features and keywords that contributed most to each. */
+    public List<TopicExplanation> explain(String title, String body, int topics, int featuresPerTopic) {
+        TopicFeatures.Counts counts = model.features().count(title, body);
+        if (counts.size() == 0) {
+            return List.of();
         }
-        if (stem != null) {
-            stem.forEach((code, w) -> merged.merge(code, w, Math::max));
+        TopicModel.Vector v = model.vector(counts);
+        double[] margins = model.margins(v);
+        Map<String, double[]> hits = new HashMap<>();
+        double[] evidence = lexicon.evidence(title, body, hits);
+        double[] p = probabilities(margins, evidence);
+        Map<Integer, String> names = featureNames(title, body);
+        List<TopicExplanation> out = new ArrayList<>();
+        for (int j : ranked(p).subList(0, Math.min(topics, p.length))) {
+            String code = lexicon.codes().get(j);
+            int c = modelIndex[j];
+            List<TopicExplanation.Contribution> features = new ArrayList<>();
+            if (c >= 0) {
+                for (int i = 0; i < v.rows().length; i++) {
+                    double contribution = model.calMargin() * v.values()[i] * model.weight(v.rows()[i], c);
+                    String name = names.getOrDefault(model.featureIds[v.rows()[i]], "?");
+                    features.add(new TopicExplanation.Contribution(name, contribution));
+                }
+                features.sort(Comparator.comparingDouble((TopicExplanation.Contribution x) -> -x.logOdds()));
+                features = List.copyOf(features.subList(0, Math.min(featuresPerTopic, features.size())));
+            }
+            List<TopicExplanation.Contribution> keywords = hits.entrySet().stream().filter(e -> e.getValue()[j] > 0)
+                    .map(e -> new TopicExplanation.Contribution(e.getKey(), e.getValue()[j]))
+                    .sorted(Comparator.comparingDouble((TopicExplanation.Contribution x) -> -x.logOdds()))
+                    .limit(featuresPerTopic).toList();
+            out.add(new TopicExplanation(code, lexicon.labels().get(code), p[j], c >= 0 ? margins[c] : Double.NaN,
+                    c >= 0 ? model.examples(c) : 0, evidence[j], features, keywords));
         }
-        merged.forEach((code, w) -> evidence.merge(code, w * factor, Double::sum));
+        return out;
+    }
+
+    public TopicModel model() {
+        return model;
+    }
+
+    private double logOdds(int j, double[] margins, double[] evidence) {
+        double total = 0;
+        for (double e : evidence) {
+            total += e;
+        }
+        double share = total > 0 ? evidence[j] / total : 0;
+        double logEvidence = Math.log1p(evidence[j]);
+        int c = modelIndex[j];
+        return c >= 0 ? model.logOdds(c, margins[c], share, logEvidence) : model.priorLogOdds(share, logEvidence);
+    }
+
+    private static List<Integer> ranked(double[] p) {
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < p.length; j++) {
+            order.add(j);
+        }
+        order.sort((a, b) -> p[a] != p[b] ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
+        return order;
+    }
+
+    private Map<Integer, String> featureNames(String title, String body) {
+        Map<Integer, String> names = new HashMap<>();
+        for (String text : new String[] {title, body}) {
+            Tokens t = Tokens.of(text);
+            for (int i = 0; i < t.size(); i++) {
+                names.putIfAbsent(model.features().id(t.key(i)), t.key(i));
+                if (i > 0) {
+                    String pair = t.key(i - 1) + " " + t.key(i);
+                    names.putIfAbsent(model.features().id(pair), pair);
+                }
+            }
+        }
+        return names;
     }
 }

@@ -1,0 +1,90 @@
+package io.newsstream.app;
+
+import io.newsstream.enrich.core.LabelledArticle;
+import io.newsstream.enrich.core.TextCleaner;
+import io.newsstream.enrich.core.TopicEvaluation;
+import io.newsstream.enrich.core.TopicLexicon;
+import io.newsstream.enrich.core.TopicModel;
+import io.newsstream.enrich.core.TopicTagger;
+import io.newsstream.ingest.ProgressBars;
+import io.newsstream.schemas.avro.Topic;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "topics", mixinStandardHelpOptions = true,
+        description = {"Topic accuracy (best topic in the gold set), macro-F1 over the gold classes present and the",
+                "confusion matrix, on the text as the enrich stage cleans it. Exits 3 when a floor is not reached."})
+final class EvalTopicsCommand implements Callable<Integer> {
+    @Mixin
+    LabelledInput input;
+
+    @Option(names = "--topics-model", description = "Topic model file (default: enrich.topics.model, else the shipped model).")
+    Path topicsModel;
+
+    @Option(names = "--min-accuracy", defaultValue = "0", description = "Fail below this accuracy (0..1).")
+    double minAccuracy;
+
+    @Option(names = "--min-macro-f1", defaultValue = "0", description = "Fail below this macro-F1 (0..1).")
+    double minMacroF1;
+
+    @Override
+    public Integer call() {
+        TopicLexicon lexicon = TopicLexicon.loadDefault();
+        Path modelPath = topicsModel != null ? topicsModel : EnrichBatchCommand.configuredTopicsModel();
+        TopicTagger tagger = new TopicTagger(lexicon,
+                modelPath == null ? TopicModel.loadDefault() : TopicModel.load(modelPath));
+        TextCleaner cleaner = new TextCleaner();
+        TopicEvaluation eval = new TopicEvaluation();
+        List<List<LabelledArticle>> sets = input.sets();
+        long started;
+        try (ProgressBar bar = ProgressBars.forCount("eval topics", sets.stream().mapToLong(List::size).sum(), "articles")) {
+            started = System.nanoTime();
+            for (List<LabelledArticle> set : sets) {
+                for (LabelledArticle raw : set) {
+                    LabelledArticle a = raw.cleaned(cleaner);
+                    List<String> predicted = tagger.tag(a.title(), a.body()).stream().map(Topic::getCode).toList();
+                    eval.add(raw.topics(), predicted);
+                    bar.step();
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        print(eval, lexicon.labels(), modelPath, seconds);
+        boolean pass = eval.accuracy() >= minAccuracy && eval.macroF1() >= minMacroF1;
+        if (!pass) {
+            System.out.printf("FAIL: below the floor (accuracy >= %.4f, macro-F1 >= %.4f)%n", minAccuracy, minMacroF1);
+        }
+        return pass ? 0 : 3;
+    }
+
+    private static void print(TopicEvaluation eval, Map<String, String> labels, Path model, double seconds) {
+        System.out.printf("model: %s%n", model == null ? "shipped (" + TopicModel.DEFAULT_RESOURCE + ")" : model);
+        System.out.printf("articles: %d   accuracy: %.4f   macro-F1: %.4f (over %d gold classes)   %.1f s%n",
+                eval.articles(), eval.accuracy(), eval.macroF1(), eval.goldClasses().size(), seconds);
+        System.out.printf("topics per article: %s%n", eval.topicsPerArticle());
+        List<String> classes = eval.matrixClasses();
+        System.out.println("confusion (rows: gold, columns: best predicted topic; codes without medtop:, F1 per gold class):");
+        StringBuilder head = new StringBuilder(String.format("%-10s", "gold\\pred"));
+        classes.forEach(c -> head.append(String.format("%6s", shortCode(c))));
+        System.out.println(head.append("      F1  label"));
+        for (String g : classes) {
+            if (!eval.goldClasses().contains(g)) {
+                continue;
+            }
+            StringBuilder row = new StringBuilder(String.format("%-10s", shortCode(g)));
+            classes.forEach(p -> row.append(String.format("%6d", eval.count(g, p))));
+            row.append(String.format("  %.4f  %s", eval.f1(g), labels.getOrDefault(g, "")));
+            System.out.println(row);
+        }
+    }
+
+    private static String shortCode(String code) {
+        return code.startsWith("medtop:") ? code.substring(7, 9) : code;
+    }
+}

@@ -1,0 +1,358 @@
+package io.newsstream.enrich.core;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained topic model: one-vs-rest linear SVMs over {@link TopicFeatures} (sublinear TF × IDF,
+ * L2-normalised) for the classes seen in training, and the calibration that turns a class margin and
+ * the {@link TopicLexicon}'s keyword evidence into a probability (logistic stacking fitted on
+ * out-of-fold margins). Classes absent from training are scored from the keyword evidence alone
+ * with the calibration fitted on the trained ones, so none is dead — unless the model was trained
+ * as a closed set. Immutable and thread-safe.
+ *
+ * <p>File format (version {@value #VERSION}): the 8 ASCII bytes {@code NSTOPICS}, then a gzip
+ * stream of big-endian fields: version, hash bits, class count K, per class its QCode, training
+ * example count, SVM bias and calibration bias; the calibration weights (margin, evidence share,
+ * log evidence), the keyword-only calibration (share, log evidence, bias), the multi-label
+ * threshold, the closed-set flag, the K weight scales, then per feature (ids ascending, delta-coded
+ * varints) its IDF and K weights as 16-bit integers (weight = integer × the class's scale).
+ */
+public final class TopicModel {
+    public static final String DEFAULT_RESOURCE = "/io/newsstream/enrich/topics/model.bin";
+    static final int VERSION = 1;
+    private static final byte[] MAGIC = "NSTOPICS".getBytes(StandardCharsets.US_ASCII);
+
+    final int bits;
+    final List<String> codes;
+    final int[] examples;
+    final float[] svmBias;
+    final float[] calBias;
+    final float calMargin;
+    final float calShare;
+    final float calLogEvidence;
+    final float priorShare;
+    final float priorLogEvidence;
+    final float priorBias;
+    final float threshold;
+    final boolean closedSet;
+    final int[] featureIds;
+    final float[] idf;
+    private final short[] weights;
+    private final float[] scale;
+    private final int[] rowOf;
+    private final TopicFeatures features;
+
+    TopicModel(int bits, List<String> codes, int[] examples, float[] svmBias, float[] calBias, float calMargin,
+               float calShare, float calLogEvidence, float priorShare, float priorLogEvidence, float priorBias,
+               float threshold, boolean closedSet, int[] featureIds, float[] idf, float[] weights) {
+        this.bits = bits;
+        this.codes = List.copyOf(codes);
+        this.examples = examples;
+        this.svmBias = svmBias;
+        this.calBias = calBias;
+        this.calMargin = calMargin;
+        this.calShare = calShare;
+        this.calLogEvidence = calLogEvidence;
+        this.priorShare = priorShare;
+        this.priorLogEvidence = priorLogEvidence;
+        this.priorBias = priorBias;
+        this.threshold = threshold;
+        this.closedSet = closedSet;
+        this.featureIds = featureIds;
+        this.idf = idf;
+        int k = codes.size();
+        this.scale = new float[k];
+        for (int i = 0; i < weights.length; i++) {
+            scale[i % k] = Math.max(scale[i % k], Math.abs(weights[i]) / Short.MAX_VALUE);
+        }
+        this.weights = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            float sc = scale[i % k];
+            this.weights[i] = sc == 0 ? 0 : (short) Math.round(weights[i] / sc);
+        }
+        this.features = new TopicFeatures(bits);
+        this.rowOf = new int[1 << bits];
+        Arrays.fill(rowOf, -1);
+        for (int r = 0; r < featureIds.length; r++) {
+            rowOf[featureIds[r]] = r;
+        }
+    }
+
+    public static TopicModel loadDefault() {
+        try (InputStream in = TopicModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TopicModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read topic model " + file, e);
+        }
+    }
+
+    public static TopicModel read(InputStream raw) throws IOException {
+        InputStream buffered = new BufferedInputStream(raw);
+        byte[] magic = buffered.readNBytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException("not a newsstream topic model (bad magic)");
+        }
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(buffered)));
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("unsupported topic model version " + version + " (this build reads " + VERSION + ")");
+        }
+        int bits = in.readInt();
+        int k = in.readInt();
+        String[] codes = new String[k];
+        int[] examples = new int[k];
+        float[] svmBias = new float[k];
+        float[] calBias = new float[k];
+        for (int c = 0; c < k; c++) {
+            codes[c] = in.readUTF();
+            examples[c] = in.readInt();
+            svmBias[c] = in.readFloat();
+            calBias[c] = in.readFloat();
+        }
+        float calMargin = in.readFloat();
+        float calShare = in.readFloat();
+        float calLog = in.readFloat();
+        float priorShare = in.readFloat();
+        float priorLog = in.readFloat();
+        float priorBias = in.readFloat();
+        float threshold = in.readFloat();
+        boolean closed = in.readBoolean();
+        float[] scale = new float[k];
+        for (int c = 0; c < k; c++) {
+            scale[c] = in.readFloat();
+        }
+        int n = in.readInt();
+        int[] ids = new int[n];
+        float[] idf = new float[n];
+        float[] w = new float[n * k];
+        int last = 0;
+        for (int r = 0; r < n; r++) {
+            last += readVarint(in);
+            ids[r] = last;
+            idf[r] = in.readFloat();
+            for (int c = 0; c < k; c++) {
+                w[r * k + c] = in.readShort() * scale[c];
+            }
+        }
+        return new TopicModel(bits, List.of(codes), examples, svmBias, calBias, calMargin, calShare, calLog,
+                priorShare, priorLog, priorBias, threshold, closed, ids, idf, w);
+    }
+
+    public void write(OutputStream raw) throws IOException {
+        OutputStream buffered = new BufferedOutputStream(raw);
+        buffered.write(MAGIC);
+        GZIPOutputStream gz = new GZIPOutputStream(buffered, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz));
+        int k = codes.size();
+        out.writeInt(VERSION);
+        out.writeInt(bits);
+        out.writeInt(k);
+        for (int c = 0; c < k; c++) {
+            out.writeUTF(codes.get(c));
+            out.writeInt(examples[c]);
+            out.writeFloat(svmBias[c]);
+            out.writeFloat(calBias[c]);
+        }
+        for (float f : new float[] {calMargin, calShare, calLogEvidence, priorShare, priorLogEvidence, priorBias, threshold}) {
+            out.writeFloat(f);
+        }
+        out.writeBoolean(closedSet);
+        for (int c = 0; c < k; c++) {
+            out.writeFloat(scale[c]);
+        }
+        out.writeInt(featureIds.length);
+        int last = 0;
+        for (int r = 0; r < featureIds.length; r++) {
+            writeVarint(out, featureIds[r] - last);
+            last = featureIds[r];
+            out.writeFloat(idf[r]);
+            for (int c = 0; c < k; c++) {
+                out.writeShort(weights[r * k + c]);
+            }
+        }
+        out.flush();
+        gz.finish();
+        buffered.flush();
+    }
+
+    public void save(Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write topic model " + file, e);
+        }
+    }
+
+    public TopicFeatures features() {
+        return features;
+    }
+
+    /** The QCodes of the classes the model was trained on, in weight order. */
+    public List<String> codes() {
+        return codes;
+    }
+
+    /** Training examples per class, in {@link #codes()} order. */
+    public int examples(int c) {
+        return examples[c];
+    }
+
+    public int featureCount() {
+        return featureIds.length;
+    }
+
+    /** Whether topics without training examples are never emitted. */
+    public boolean closedSet() {
+        return closedSet;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** As {@link #vector(TopicFeatures.Counts)} from the tokens, counting only the model's features. */
+    Vector vector(Tokens title, Tokens body) {
+        int[] ids = features.ids(title, body);
+        int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 2;
+        int[] slotRow = new int[size];
+        int[] slotCount = new int[size];
+        int[] rows = new int[ids.length];
+        int m = 0;
+        for (int id : ids) {
+            int r = rowOf[id];
+            if (r < 0) {
+                continue;
+            }
+            int slot = (r * 0x9E3779B1) >>> 7 & (size - 1);
+            while (slotCount[slot] != 0 && slotRow[slot] != r) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if (slotCount[slot]++ == 0) {
+                slotRow[slot] = r;
+                rows[m++] = slot;
+            }
+        }
+        float[] x = new float[m];
+        double norm = 0;
+        for (int i = 0; i < m; i++) {
+            int slot = rows[i];
+            int r = slotRow[slot];
+            float v = (float) ((1 + Math.log(slotCount[slot])) * idf[r]);
+            rows[i] = r;
+            x[i] = v;
+            norm += v * v;
+        }
+        float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+        for (int i = 0; i < m; i++) {
+            x[i] *= inv;
+        }
+        return new Vector(Arrays.copyOf(rows, m), x);
+    }
+
+    /** The weighted, L2-normalised feature vector of the article: model rows and their values. */
+    Vector vector(TopicFeatures.Counts counts) {
+        int[] rows = new int[counts.size()];
+        float[] x = new float[counts.size()];
+        int n = 0;
+        double norm = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            int r = rowOf[counts.ids()[i]];
+            if (r >= 0) {
+                float v = (float) ((1 + Math.log(counts.counts()[i])) * idf[r]);
+                rows[n] = r;
+                x[n++] = v;
+                norm += v * v;
+            }
+        }
+        float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+        for (int i = 0; i < n; i++) {
+            x[i] *= inv;
+        }
+        return new Vector(Arrays.copyOf(rows, n), Arrays.copyOf(x, n));
+    }
+
+    /** SVM margins of the trained classes, in {@link #codes()} order. */
+    double[] margins(Vector v) {
+        int k = codes.size();
+        float[] sum = new float[k];
+        int[] rows = v.rows();
+        float[] values = v.values();
+        for (int i = 0; i < rows.length; i++) {
+            int base = rows[i] * k;
+            float x = values[i];
+            for (int c = 0; c < k; c++) {
+                sum[c] += x * weights[base + c];
+            }
+        }
+        double[] m = new double[k];
+        for (int c = 0; c < k; c++) {
+            m[c] = svmBias[c] + (double) sum[c] * scale[c];
+        }
+        return m;
+    }
+
+    /** Calibrated log-odds of trained class {@code c} given its margin and its keyword evidence. */
+    double logOdds(int c, double margin, double share, double logEvidence) {
+        return calMargin * margin + calShare * share + calLogEvidence * logEvidence + calBias[c];
+    }
+
+    /** Calibrated log-odds of a class the model has no examples of, from its keyword evidence alone. */
+    double priorLogOdds(double share, double logEvidence) {
+        return priorShare * share + priorLogEvidence * logEvidence + priorBias;
+    }
+
+    float weight(int row, int c) {
+        return weights[row * codes.size() + c] * scale[c];
+    }
+
+    float calMargin() {
+        return calMargin;
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    /** Model rows of an article's features and their normalised values. */
+    record Vector(int[] rows, float[] values) {}
+}
