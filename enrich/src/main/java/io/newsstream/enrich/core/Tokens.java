@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A text cut into word tokens (maximal runs of letters and digits; everything else separates):
- * offsets into the text and the folded key ({@link Texts#foldToken}) of each token. Immutable.
+ * offsets into the text and the folded key ({@link Texts#foldToken}) of each token, computed on first
+ * use. Not thread-safe: one instance per call.
  */
 public final class Tokens {
     private final String text;
@@ -49,11 +50,7 @@ public final class Tokens {
                 i += Character.charCount(cp);
             }
         }
-        String[] k = new String[n];
-        for (int x = 0; x < n; x++) {
-            k[x] = Texts.foldToken(t.substring(s[x], e[x]));
-        }
-        return new Tokens(t, Arrays.copyOf(s, n), Arrays.copyOf(e, n), k);
+        return new Tokens(t, Arrays.copyOf(s, n), Arrays.copyOf(e, n), new String[n]);
     }
 
     public int size() {
@@ -68,8 +65,14 @@ public final class Tokens {
         return ends[i];
     }
 
+    /** The folded key of token i, computed on first use. */
     public String key(int i) {
-        return keys[i];
+        String k = keys[i];
+        if (k == null) {
+            k = Texts.foldToken(text.substring(starts[i], ends[i]));
+            keys[i] = k;
+        }
+        return k;
     }
 
     public String surface(int i) {
@@ -83,11 +86,11 @@ public final class Tokens {
     /** The keys of tokens [from, from + length) joined by single spaces. */
     public String phraseKey(int from, int length) {
         if (length == 1) {
-            return keys[from];
+            return key(from);
         }
-        StringBuilder sb = new StringBuilder(keys[from]);
+        StringBuilder sb = new StringBuilder(key(from));
         for (int i = from + 1; i < from + length; i++) {
-            sb.append(' ').append(keys[i]);
+            sb.append(' ').append(key(i));
         }
         return sb.toString();
     }
