@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Chooses one reading per {@link PlaceSpot}. Definite spots (country names, demonyms, named
@@ -79,7 +80,18 @@ final class PlaceResolver {
         }
     }
 
-    void resolve(List<PlaceSpot> spots, Set<String> vocabulary) {
+    void resolve(List<PlaceSpot> spots, Supplier<Set<String>> words) {
+        Supplier<Set<String>> vocabulary = new Supplier<>() {
+            private Set<String> set;
+
+            @Override
+            public Set<String> get() {
+                if (set == null) {
+                    set = words.get();
+                }
+                return set;
+            }
+        };
         Context context = new Context();
         for (PlaceSpot s : spots) {
             if (s.definite()) {
@@ -112,7 +124,7 @@ final class PlaceResolver {
         }
     }
 
-    private Candidate choose(PlaceSpot s, Context context, Set<String> vocabulary) {
+    private Candidate choose(PlaceSpot s, Context context, Supplier<Set<String>> vocabulary) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : s.candidates) {
@@ -128,7 +140,7 @@ final class PlaceResolver {
         return best;
     }
 
-    private double score(PlaceSpot s, Candidate c, Context context, Set<String> vocabulary) {
+    private double score(PlaceSpot s, Candidate c, Context context, Supplier<Set<String>> vocabulary) {
         double score = Math.log10(prominence(c) + 10.0);
         if (c.kind() == Kind.CITY && places.cityCapital(c.index())) {
             score += CAPITAL;
@@ -152,7 +164,7 @@ final class PlaceResolver {
         return score;
     }
 
-    private boolean acceptable(PlaceSpot s, Candidate c, Context context, Set<String> vocabulary) {
+    private boolean acceptable(PlaceSpot s, Candidate c, Context context, Supplier<Set<String>> vocabulary) {
         switch (c.kind()) {
             case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
                 return true;
@@ -216,12 +228,13 @@ final class PlaceResolver {
         };
     }
 
-    private static boolean confirmed(List<List<String>> confirm, Set<String> vocabulary) {
-        if (confirm == null) {
+    private static boolean confirmed(List<List<String>> confirm, Supplier<Set<String>> vocabulary) {
+        if (confirm == null || confirm.isEmpty()) {
             return false;
         }
+        Set<String> words0 = vocabulary.get();
         for (List<String> words : confirm) {
-            if (vocabulary.containsAll(words)) {
+            if (words0.containsAll(words)) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ public final class RegionTagger {
             ",\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "del", "la", "le", "les", "du", "des",
             "upon", "on", "am", "an", "der", "en", "y", "e", "al", "el", "sur", "di", "da", "do", "dos", "das",
-            "region", "oblast", "province", "governorate", "prefecture", "and", "s", "im", "in");
+            "region", "oblast", "province", "governorate", "prefecture", "and", "s", "im", "in", "d", "l", "et");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
             "gov", "governor", "president", "judge", "justice", "coach", "officer", "sheriff", "chief", "sgt",
             "lt", "capt", "gen", "general", "col", "prof", "professor", "pastor", "rev", "father", "sister",
@@ -77,12 +78,15 @@ public final class RegionTagger {
         String b = body == null ? "" : body;
         Tokens titleTokens = Tokens.of(title);
         Tokens bodyTokens = Tokens.of(b);
-        Set<String> vocabulary = new HashSet<>();
-        for (Tokens t : List.of(titleTokens, bodyTokens)) {
-            for (int i = 0; i < t.size(); i++) {
-                vocabulary.add(t.key(i));
+        Supplier<Set<String>> vocabulary = () -> {
+            Set<String> v = new HashSet<>();
+            for (Tokens t : List.of(titleTokens, bodyTokens)) {
+                for (int i = 0; i < t.size(); i++) {
+                    v.add(t.key(i));
+                }
             }
-        }
+            return v;
+        };
         int paragraphBreak = b.indexOf("\n\n");
         int leadEnd = paragraphBreak < 0 ? b.length() : paragraphBreak;
         int datelineEnd = datelineEnd(b);
@@ -94,11 +98,12 @@ public final class RegionTagger {
         Set<String> personNames = new HashSet<>();
         for (PlaceSpot s : spots) {
             if (s.personName && s.firstToken == s.lastToken) {
-                personNames.add(Texts.foldToken(s.text));
+                personNames.add(s.text.toLowerCase(java.util.Locale.ROOT));
             }
         }
         for (PlaceSpot s : spots) {
-            if (s.firstToken == s.lastToken && personNames.contains(Texts.foldToken(s.text))) {
+            if (!personNames.isEmpty() && s.firstToken == s.lastToken
+                    && personNames.contains(s.text.toLowerCase(java.util.Locale.ROOT))) {
                 s.personContext = true;
             }
         }
@@ -119,11 +124,9 @@ public final class RegionTagger {
                 continue;
             }
             String first = t.key(i);
-            int max = Math.min(Math.max(countries.maxPhraseLength(first), places.maxPhraseLength(first)), n - i);
+            int max = Math.min(Math.max(countries.maxPhraseLength(first), places.maxPhraseLength(first)),
+                    reach(t, i));
             for (int len = max; len >= 1; len--) {
-                if (!tight(t, i, len)) {
-                    continue;
-                }
                 String key = t.phraseKey(i, len);
                 Gazetteer.Phrase p = countries.phrase(key);
                 if (p != null && !caseMatches(t, i, p.surface())) {
@@ -419,6 +422,20 @@ public final class RegionTagger {
             }
         }
         return true;
+    }
+
+    /**
+     * How many tokens from i can belong to one name: closely spaced ({@link #tight}), each capitalised
+     * or a connector ("of", "and", "region").
+     */
+    private static int reach(Tokens t, int i) {
+        String text = t.text();
+        int k = i + 1;
+        while (k < t.size() && tight(t, k - 1, 2)
+                && (Character.isUpperCase(text.charAt(t.start(k))) || CONNECTORS.contains(t.key(k)))) {
+            k++;
+        }
+        return k - i;
     }
 
     /** Words of one phrase follow each other closely: a space, a hyphen, an apostrophe or an abbreviation's dot. */
