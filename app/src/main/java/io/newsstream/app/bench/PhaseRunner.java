@@ -1,13 +1,16 @@
 package io.newsstream.app.bench;
 
 import io.newsstream.ingest.ProgressBars;
+import io.newsstream.schemas.avro.RawArticle;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
- * Drives one stage under test through a {@link BenchPlan}: warm-up, throughput burst, latency run,
+ * Drives one stage under test through a {@link BenchPlan}: warm-up, throughput burst, latency run
+ * (each part's articles generated before it starts),
  * each waited for until every article came all the way through ({@code completed} counts them),
  * with a progress bar per part. Fails when nothing moves for the plan's stall timeout.
  */
@@ -24,19 +27,21 @@ public final class PhaseRunner {
      */
     public PhaseResult run(String stage, LoadDriver driver, OutputWatcher watcher, LongSupplier completed)
             throws InterruptedException {
-        step(stage + " warm-up", plan.warmupArticles(), completed,
-                () -> driver.burst(BenchPlan.WARMUP_FROM, plan.warmupArticles()));
+        List<RawArticle> warmup = driver.generate(BenchPlan.WARMUP_FROM, plan.warmupArticles());
+        step(stage + " warm-up", plan.warmupArticles(), completed, () -> driver.burst(warmup));
 
+        List<RawArticle> burst = driver.generate(BenchPlan.THROUGHPUT_FROM, plan.articles());
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
-        step(stage + " throughput", plan.articles(), completed,
-                () -> driver.burst(BenchPlan.THROUGHPUT_FROM, plan.articles()));
+        step(stage + " throughput", plan.articles(), completed, () -> driver.burst(burst));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMs = (processCpuNanos() - cpuBefore) / 1e6 / plan.articles();
 
+        burst.clear();
+        List<RawArticle> paced = driver.generate(BenchPlan.LATENCY_FROM, plan.latencyArticles());
         LatencyRecorder latencies = watcher.recordLatencies();
         step(stage + " latency @" + plan.ratePerSecond() + "/s", plan.latencyArticles(), completed,
-                () -> driver.paced(BenchPlan.LATENCY_FROM, plan.latencyArticles(), plan.ratePerSecond()));
+                () -> driver.paced(paced, plan.ratePerSecond()));
         if (driver.failures() > 0) {
             throw new IllegalStateException(stage + ": " + driver.failures() + " sends failed");
         }

@@ -139,8 +139,13 @@ class EnrichTopologyTest {
         raw.pipeInput(null, original);
         raw.pipeInput(null, copy);
 
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly("orig");
-        DuplicateEvent dup = duplicates.readValue();
+        List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
+        assertThat(out).extracting(r -> r.value().getId()).containsExactly("orig");
+        assertThat(out.get(0).headers().lastHeader(EnrichProcessor.SKETCH_HEADER))
+                .as("the sketch travels to the near stage only").isNull();
+        TestRecord<String, DuplicateEvent> dupRecord = duplicates.readRecord();
+        assertThat(dupRecord.headers().lastHeader(EnrichProcessor.SKETCH_HEADER)).isNull();
+        DuplicateEvent dup = dupRecord.value();
         assertThat(dup.getReason()).isEqualTo(DuplicateReason.NEAR);
         assertThat(dup.getDuplicateOf()).isEqualTo("orig");
         assertThat(dup.getSimilarity()).isBetween(0.85, 1.0);
