@@ -2,6 +2,7 @@ package io.newsstream.app;
 
 import io.newsstream.app.bench.BenchPlan;
 import io.newsstream.app.bench.BenchReport;
+import io.newsstream.app.bench.CoreWarmup;
 import io.newsstream.app.bench.DedupStateSize;
 import io.newsstream.app.bench.LoadDriver;
 import io.newsstream.app.bench.OutputWatcher;
@@ -13,6 +14,7 @@ import io.newsstream.app.bench.SyntheticArticles;
 import io.newsstream.embedded.EmbeddedKafkaBroker;
 import io.newsstream.embedded.EmbeddedPostgresServer;
 import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.enrich.core.EnrichmentCore;
 import io.newsstream.ingest.ArticlePublisher;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.schemas.Topics;
@@ -89,8 +91,10 @@ final class BenchCommand implements Callable<Integer> {
             SinkConfig sink = SinkConfig.load(Map.of(SinkConfig.JDBC_URL, jdbcUrl, SinkConfig.JDBC_USER,
                     EmbeddedPostgresServer.USER, SinkConfig.TOPIC_PREFIX, plTopics.prefix(), SinkConfig.GROUP_ID, "bench-sink"));
             PhaseResult pipeline;
+            EnrichmentCore core = EnrichmentCore.load(enrich.topicsModel());
+            CoreWarmup.run(core, generator, plan.coreWarmupArticles());
             try (InProcessPipeline running = new InProcessPipeline(bootstrap, plTopics, enrich, sink, 0, Map.of(),
-                    Metrics.registry("bench"));
+                    Metrics.registry("bench"), core);
                     OutputWatcher watcher = new OutputWatcher(bootstrap, List.of(plTopics.enriched(), plTopics.duplicates()))) {
                 ArticleSink articleSink = running.sink();
                 long before = articleSink.stats().records();

@@ -30,11 +30,19 @@ final class InProcessPipeline implements AutoCloseable {
      */
     InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
             Map<String, String> clientConfig, PrometheusMeterRegistry registry) throws InterruptedException {
+        this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry,
+                EnrichmentCore.load(enrichConfig.topicsModel()));
+    }
+
+    /** The same with an enrichment core loaded (and possibly warmed up) by the caller. */
+    InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
+            Map<String, String> clientConfig, PrometheusMeterRegistry registry, EnrichmentCore core)
+            throws InterruptedException {
         try {
             ArticleSerdes serdes = ArticleSerdes.avro();
             Properties streams = enrichConfig.streamsProperties(bootstrap);
             streams.putAll(clientConfig);
-            EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, EnrichmentCore.load(enrichConfig.topicsModel()), registry));
+            EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, core, registry));
             enrich.start(Duration.ofMinutes(2));
             this.sink = ServeSinkCommand.startSink(life, sinkConfig, bootstrap, clientConfig, registry);
             Map<String, Object> ingest = new java.util.HashMap<>();
