@@ -35,75 +35,111 @@ final class BatchWriter {
 
     BatchResult writeBatched(Connection connection, List<SinkRecord> records, Collection<OffsetUpdate> updates)
             throws SQLException, OffsetConflictException {
-        int articles = 0;
-        int duplicates = 0;
-        List<SinkRecord.Reject> rejects = new ArrayList<>();
-        try (PreparedStatement articleStatement = connection.prepareStatement(ArticleRow.UPSERT);
-                PreparedStatement duplicateStatement = connection.prepareStatement(DuplicateRow.UPSERT)) {
+        Tally tally = new Tally();
+        try (Statements statements = Statements.prepare(connection)) {
             for (SinkRecord record : records) {
-                if (record instanceof SinkRecord.Article a) {
-                    a.row().bind(articleStatement, a.position());
-                    articleStatement.addBatch();
-                    articles++;
-                } else if (record instanceof SinkRecord.Duplicate d) {
-                    d.row().bind(duplicateStatement, d.position());
-                    duplicateStatement.addBatch();
-                    duplicates++;
-                } else if (record instanceof SinkRecord.Reject r) {
-                    rejects.add(r);
+                if (record instanceof SinkRecord.Reject r) {
+                    tally.rejects.add(r);
+                } else {
+                    statements.bind(record, tally).addBatch();
                 }
             }
-            if (articles > 0) {
-                articleStatement.executeBatch();
-            }
-            if (duplicates > 0) {
-                duplicateStatement.executeBatch();
-            }
+            statements.executeBatches(tally);
         }
-        insertRejects(connection, rejects);
-        offsets.advance(connection, updates);
-        return new BatchResult(articles, duplicates, rejects);
+        return finish(connection, tally, updates);
     }
 
     BatchResult writeIsolated(Connection connection, List<SinkRecord> records, Collection<OffsetUpdate> updates)
             throws SQLException, OffsetConflictException {
-        int articles = 0;
-        int duplicates = 0;
-        List<SinkRecord.Reject> rejects = new ArrayList<>();
-        try (PreparedStatement articleStatement = connection.prepareStatement(ArticleRow.UPSERT);
-                PreparedStatement duplicateStatement = connection.prepareStatement(DuplicateRow.UPSERT)) {
+        Tally tally = new Tally();
+        try (Statements statements = Statements.prepare(connection)) {
             for (SinkRecord record : records) {
                 if (record instanceof SinkRecord.Reject r) {
-                    rejects.add(r);
+                    tally.rejects.add(r);
                     continue;
                 }
                 Savepoint savepoint = connection.setSavepoint();
                 try {
-                    if (record instanceof SinkRecord.Article a) {
-                        a.row().bind(articleStatement, a.position());
-                        articleStatement.executeUpdate();
-                        articles++;
-                    } else if (record instanceof SinkRecord.Duplicate d) {
-                        d.row().bind(duplicateStatement, d.position());
-                        duplicateStatement.executeUpdate();
-                        duplicates++;
-                    }
+                    statements.bind(record, tally).executeUpdate();
                     connection.releaseSavepoint(savepoint);
                 } catch (SQLException e) {
                     if (!SqlErrors.isDataError(e)) {
                         throw e;
                     }
                     connection.rollback(savepoint);
+                    tally.uncount(record);
                     LOG.warn("database refused record {} (SQLState {}); storing it as a reject",
                             record.position(), SqlErrors.state(e));
-                    rejects.add(new SinkRecord.Reject(record.position(), record.raw(), RejectKind.DATABASE,
+                    tally.rejects.add(new SinkRecord.Reject(record.position(), record.raw(), RejectKind.DATABASE,
                             RecordDecoder.describe(e)));
                 }
             }
         }
-        insertRejects(connection, rejects);
+        return finish(connection, tally, updates);
+    }
+
+    private BatchResult finish(Connection connection, Tally tally, Collection<OffsetUpdate> updates)
+            throws SQLException, OffsetConflictException {
+        insertRejects(connection, tally.rejects);
         offsets.advance(connection, updates);
-        return new BatchResult(articles, duplicates, rejects);
+        return new BatchResult(tally.articles, tally.duplicates, tally.rejects);
+    }
+
+    /** What one batch wrote, by kind. */
+    private static final class Tally {
+        int articles;
+        int duplicates;
+        final List<SinkRecord.Reject> rejects = new ArrayList<>();
+
+        void uncount(SinkRecord record) {
+            if (record instanceof SinkRecord.Article) {
+                articles--;
+            } else {
+                duplicates--;
+            }
+        }
+    }
+
+    /** The article and duplicate upserts of one batch. */
+    private record Statements(PreparedStatement articles, PreparedStatement duplicates) implements AutoCloseable {
+        static Statements prepare(Connection connection) throws SQLException {
+            PreparedStatement articles = connection.prepareStatement(ArticleRow.UPSERT);
+            try {
+                return new Statements(articles, connection.prepareStatement(DuplicateRow.UPSERT));
+            } catch (SQLException e) {
+                articles.close();
+                throw e;
+            }
+        }
+
+        /** Binds an article or duplicate record to its upsert, counts it, and returns that statement. */
+        PreparedStatement bind(SinkRecord record, Tally tally) throws SQLException {
+            if (record instanceof SinkRecord.Article a) {
+                a.row().bind(articles, a.position());
+                tally.articles++;
+                return articles;
+            }
+            SinkRecord.Duplicate d = (SinkRecord.Duplicate) record;
+            d.row().bind(duplicates, d.position());
+            tally.duplicates++;
+            return duplicates;
+        }
+
+        void executeBatches(Tally tally) throws SQLException {
+            if (tally.articles > 0) {
+                articles.executeBatch();
+            }
+            if (tally.duplicates > 0) {
+                duplicates.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (articles; duplicates) {
+                // both closed, the second even when the first fails
+            }
+        }
     }
 
     private void insertRejects(Connection connection, List<SinkRecord.Reject> rejects) throws SQLException {
