@@ -12,6 +12,7 @@ import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.serde.ArticleSerdes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -39,10 +40,10 @@ import org.apache.kafka.streams.state.Stores;
  * {@value #BOILERPLATE_STORE} of line counts keyed by source, retention the learning window; the
  * content hash is recomputed) → repartition by canonical URL → URL dedup (window store
  * {@value #URL_STORE}) → repartition by content fingerprint → content dedup (window store
- * {@value #CONTENT_STORE}) → enrich (topics, regions) and, when near-duplicate detection is on, the
- * MinHash sketch (in a header), both still in the partitioned part → near-duplicate stage (LSH lookup
- * in one partition, window stores {@value #NEAR_BAND_STORE} and {@value #NEAR_SKETCH_STORE}; can be
- * switched off) → out. Dedup store retention is the dedup horizon.
+ * {@value #CONTENT_STORE}) → enrich (topics, regions) → when near-duplicate detection is on,
+ * serialize and compute the MinHash sketch (still in the partitioned part, {@link NearCarrier}) → near-duplicate
+ * stage (LSH lookup in one partition over the article's bytes, window stores {@value #NEAR_BAND_STORE} and
+ * {@value #NEAR_SKETCH_STORE}) → out. Dedup store retention is the dedup horizon.
  *
  * <p>Why a repartition by source: the learner must see every article of a source, so the source
  * has to be the partitioning key of the step that keeps its counts; the extra hop carries
@@ -84,21 +85,20 @@ public final class EnrichTopology {
                 DedupKeys::urlKey, horizon, serdes, topics);
         KStream<String, PreparedArticle> unique = dedupStage(urlUnique, BY_CONTENT, CONTENT_STORE,
                 DuplicateReason.CONTENT, DedupKeys::contentKey, horizon, serdes, topics);
-        boolean near = config.nearDedupEnabled();
         KStream<String, EnrichedArticle> enriched = unique
-                .processValues(() -> new EnrichProcessor(core, near), Named.as("enrich"));
-        if (near) {
+                .mapValues(article -> core.enrich(article, null, Instant.now()), Named.as("enrich"));
+        if (config.nearDedupEnabled()) {
             builder.addStateStore(Stores.windowStoreBuilder(
                     Stores.persistentWindowStore(NEAR_BAND_STORE, horizon, Duration.ofMillis(1), true),
                     Serdes.Long(), Serdes.String()));
             builder.addStateStore(Stores.windowStoreBuilder(
                     Stores.persistentWindowStore(NEAR_SKETCH_STORE, horizon, Duration.ofMillis(1), false),
                     Serdes.String(), Serdes.ByteArray()));
-            enriched = nearDedupStage(enriched, horizon, serdes, topics);
+            nearDedupStage(enriched, horizon, serdes, topics);
+        } else {
+            enriched.selectKey((key, article) -> article.getId(), Named.as("key-by-id"))
+                    .to(topics.enriched(), Produced.with(serdes.key(), serdes.enriched()).withName("enriched-out"));
         }
-
-        enriched.selectKey((key, article) -> article.getId(), Named.as("key-by-id"))
-                .to(topics.enriched(), Produced.with(serdes.key(), serdes.enriched()).withName("enriched-out"));
         return builder.build();
     }
 
@@ -109,25 +109,36 @@ public final class EnrichTopology {
                 .selectKey((key, article) -> keyOf.apply(article), Named.as(name + "-key"))
                 .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(name))
                 .process(() -> new DedupProcessor(store, reason, keyOf, horizon), Named.as(name + "-dedup"), store);
-        return splitDuplicates(checked, name, PreparedArticle.class, serdes, topics);
+        return splitDuplicates(checked, name, serdes, topics);
     }
 
     /**
-     * Near duplicates need one index over all articles: enrichment and the sketches are computed
-     * where the articles are (in parallel), then only the lookup runs in a single-partition stage.
+     * Near duplicates need one index over all articles: enrichment, serialization and the sketches
+     * happen where the articles are (in parallel, {@link NearCarrier}); the single-partition stage
+     * only looks up the index and passes the article's bytes on to the enriched topic.
      */
-    private static KStream<String, EnrichedArticle> nearDedupStage(KStream<String, EnrichedArticle> in, Duration horizon,
-            ArticleSerdes serdes, Topics topics) {
-        KStream<String, SpecificRecord> checked = in
-                .selectKey((key, article) -> BY_NEAR, Named.as(BY_NEAR + "-key"))
-                .repartition(Repartitioned.with(serdes.key(), serdes.enriched()).withName(BY_NEAR).withNumberOfPartitions(1))
+    private static void nearDedupStage(KStream<String, EnrichedArticle> in, Duration horizon, ArticleSerdes serdes,
+            Topics topics) {
+        var checked = in
+                .processValues(() -> new NearCarrier(serdes.enriched().serializer(), topics.enriched()),
+                        Named.as(BY_NEAR + "-carry"))
+                .selectKey((key, bytes) -> BY_NEAR, Named.as(BY_NEAR + "-key"))
+                .repartition(Repartitioned.with(serdes.key(), Serdes.ByteArray()).withName(BY_NEAR).withNumberOfPartitions(1))
                 .process(() -> new NearDedupProcessor(NEAR_BAND_STORE, NEAR_SKETCH_STORE, NearDuplicateRule.DEFAULT, horizon),
                         Named.as(BY_NEAR + "-dedup"), NEAR_BAND_STORE, NEAR_SKETCH_STORE);
-        return splitDuplicates(checked, BY_NEAR, EnrichedArticle.class, serdes, topics);
+        var branches = checked.split(Named.as(BY_NEAR + "-"))
+                .branch((key, value) -> value instanceof DuplicateEvent, Branched.withConsumer(dups -> dups
+                        .mapValues(value -> (DuplicateEvent) value, Named.as(BY_NEAR + "-as-duplicate"))
+                        .to(topics.duplicates(), Produced.with(serdes.key(), serdes.duplicate())
+                                .withName(BY_NEAR + "-duplicates-out")), "duplicate"))
+                .defaultBranch(Branched.as("unique"));
+        branches.get(BY_NEAR + "-unique")
+                .mapValues(value -> (byte[]) value, Named.as(BY_NEAR + "-as-bytes"))
+                .to(topics.enriched(), Produced.with(serdes.key(), Serdes.ByteArray()).withName("enriched-out"));
     }
 
-    private static <V extends SpecificRecord> KStream<String, V> splitDuplicates(KStream<String, SpecificRecord> checked,
-            String name, Class<V> type, ArticleSerdes serdes, Topics topics) {
+    private static KStream<String, PreparedArticle> splitDuplicates(KStream<String, SpecificRecord> checked,
+            String name, ArticleSerdes serdes, Topics topics) {
         var branches = checked.split(Named.as(name + "-"))
                 .branch((key, value) -> value instanceof DuplicateEvent, Branched.withConsumer(dups -> dups
                         .mapValues(value -> (DuplicateEvent) value, Named.as(name + "-as-duplicate"))
@@ -135,7 +146,7 @@ public final class EnrichTopology {
                         .to(topics.duplicates(), Produced.with(serdes.key(), serdes.duplicate())
                                 .withName(name + "-duplicates-out")), "duplicate"))
                 .defaultBranch(Branched.as("unique"));
-        return branches.get(name + "-unique").mapValues(type::cast, Named.as(name + "-as-article"));
+        return branches.get(name + "-unique").mapValues(value -> (PreparedArticle) value, Named.as(name + "-as-article"));
     }
 
     private static org.apache.kafka.streams.state.StoreBuilder<?> countStore(String name, Duration window) {

@@ -141,12 +141,16 @@ class EnrichTopologyTest {
 
         List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
         assertThat(out).extracting(r -> r.value().getId()).containsExactly("orig");
-        assertThat(out.get(0).headers().lastHeader(EnrichProcessor.SKETCH_HEADER))
-                .as("the sketch travels to the near stage only").isNull();
+        assertThat(out.get(0).key()).isEqualTo("orig");
         TestRecord<String, DuplicateEvent> dupRecord = duplicates.readRecord();
-        assertThat(dupRecord.headers().lastHeader(EnrichProcessor.SKETCH_HEADER)).isNull();
+        assertThat(dupRecord.key()).isEqualTo("cut");
+        for (String carried : List.of(NearCarrier.ID_HEADER, NearCarrier.URL_HEADER, NearCarrier.SKETCH_HEADER)) {
+            assertThat(out.get(0).headers().lastHeader(carried)).as("%s stays inside the topology", carried).isNull();
+            assertThat(dupRecord.headers().lastHeader(carried)).as("%s stays inside the topology", carried).isNull();
+        }
         DuplicateEvent dup = dupRecord.value();
         assertThat(dup.getReason()).isEqualTo(DuplicateReason.NEAR);
+        assertThat(dup.getUrl()).isEqualTo("https://portal.example/cut");
         assertThat(dup.getDuplicateOf()).isEqualTo("orig");
         assertThat(dup.getSimilarity()).isBetween(0.85, 1.0);
     }
