@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ingest server's {@code /metrics} and the stand-alone exporter enrich and sink serve) and each
  * selector of {@code ops/} (name and label matchers; recording rules resolved to their expression)
  * must match at least one series. Kafka Streams metrics appear on their refresh, so the check retries.
+ * The last scrapes are left in {@code target/ops-metrics-*.txt}.
  */
 class OpsMetricsCoverageIT {
     /** Series Prometheus makes itself rather than scrapes. */
