@@ -27,7 +27,7 @@ public record BenchReport(String machine, PhaseResult passThrough, PhaseResult p
         out.println(String.format(Locale.ROOT, "memory: peak heap used %d MB of %d MB max; peak RSS: JVM %d MB"
                         + " (broker + streams + sink + producer), PostgreSQL %d MB",
                 mb(peakHeapBytes), mb(maxHeapBytes), mb(peakRssBytes), mb(peakChildrenRssBytes)));
-        out.println(String.format(Locale.ROOT, "dedup state per article (URL + content stores, %d articles): changelog"
+        out.println(String.format(Locale.ROOT, "dedup state per article (URL, content and near-duplicate stores, %d articles): changelog"
                         + " %.0f bytes, RocksDB files %.0f bytes",
                 dedupArticles, perArticle(dedupChangelogBytes), perArticle(dedupStoreBytes)));
         out.println(String.format(Locale.ROOT, "BENCH passthrough_aps=%.0f pipeline_aps=%.0f ratio=%.3f p50_ms=%d p99_ms=%d heap_mb=%d",

@@ -45,7 +45,7 @@ public final class DedupStateSize {
         }
     }
 
-    /** Bytes of the files under every {@code dedup*} store directory of the application's state directory. */
+    /** Bytes of the files under every {@code dedup-*} store directory (URL, content, near-duplicate bands and sketches). */
     public static long storeBytes(Path stateDir, String applicationId) {
         Path app = stateDir.resolve(applicationId);
         if (!Files.isDirectory(app)) {
