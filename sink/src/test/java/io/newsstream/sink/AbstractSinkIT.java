@@ -1,5 +1,11 @@
 package io.newsstream.sink;
 
+import static io.newsstream.sink.SinkItChecks.await;
+import static io.newsstream.sink.SinkItChecks.awaitCount;
+import static io.newsstream.sink.SinkItChecks.bytes;
+import static io.newsstream.sink.SinkItChecks.count;
+import static io.newsstream.sink.SinkItChecks.randomText;
+import static io.newsstream.sink.SinkItChecks.storedOffsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,12 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -49,8 +49,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Testcontainers. Every test works on its own topics, database and consumer group.
  */
 abstract class AbstractSinkIT {
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
-
     private final ArticleSerdes serdes = ArticleSerdes.avro();
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -166,7 +164,7 @@ abstract class AbstractSinkIT {
         SinkConfig unmigrated = config(config.jdbcUrl(), group, 10, Map.of(SinkConfig.MIGRATE_ON_START, "false"));
         CrashingDataSource crashing = new CrashingDataSource(db, 4, crashPoint);
         ArticleSink first = start(unmigrated, crashing, topics, new SimpleMeterRegistry());
-        assertThat(first.awaitTermination(TIMEOUT)).isTrue();
+        assertThat(first.awaitTermination(SinkItChecks.TIMEOUT)).isTrue();
         assertThat(first.failure()).containsInstanceOf(CrashingDataSource.SimulatedCrash.class);
         assertThat(first.stats().batches()).isEqualTo(3);
         long rowsAfterCrash = count(db, "SELECT count(*) FROM articles") + count(db, "SELECT count(*) FROM duplicates");
@@ -366,69 +364,7 @@ abstract class AbstractSinkIT {
 
     private Map<TopicPartition, Long> endOffsets(Topics topics) throws Exception {
         try (Admin admin = kafka().admin()) {
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            for (String topic : List.of(topics.enriched(), topics.duplicates())) {
-                int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
-                for (int p = 0; p < partitions; p++) {
-                    request.put(new TopicPartition(topic, p), OffsetSpec.latest());
-                }
-            }
-            return admin.listOffsets(request).all().get().entrySet().stream()
-                    .filter(e -> e.getValue().offset() > 0)
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+            return SinkItChecks.endOffsets(admin, topics);
         }
-    }
-
-    private static Map<TopicPartition, Long> storedOffsets(DataSource db, String group) throws SQLException {
-        Map<TopicPartition, Long> stored = new HashMap<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT topic, partition, next_offset FROM sink_offsets WHERE group_id = ?")) {
-            s.setString(1, group);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(new TopicPartition(rows.getString(1), rows.getInt(2)), rows.getLong(3));
-                }
-            }
-        }
-        return stored;
-    }
-
-    private static long count(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet rows = s.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void awaitCount(DataSource db, String sql, long expected) throws Exception {
-        await(sql + " = " + expected, () -> count(db, sql) == expected);
-        Thread.sleep(300);
-        assertThat(count(db, sql)).as(sql).isEqualTo(expected);
-    }
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String randomText(int length) {
-        Random random = new Random(42);
-        StringBuilder out = new StringBuilder(length);
-        String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        for (int i = 0; i < length; i++) {
-            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return out.toString();
     }
 }
