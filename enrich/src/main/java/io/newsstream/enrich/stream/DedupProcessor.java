@@ -17,21 +17,37 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * One dedup stage over records already partitioned by the dedup key: the first article seen under
  * a key within the horizon is forwarded as is; a later one with another id becomes a
  * {@link DuplicateEvent} naming the first. The same article sent again (same id) is forwarded.
- * The record key is the dedup key (set before the repartition), so it is not computed again here.
+ * The dedup key is either the record key (set before the repartition, {@link #onRecordKey}) or computed
+ * here from the article ({@link #computingKey}, for a stage whose partitioning key implies the dedup key).
  */
 final class DedupProcessor implements Processor<String, PreparedArticle, String, SpecificRecord> {
     private final String storeName;
     private final DuplicateReason reason;
     private final Function<PreparedArticle, String> keyOf;
+    private final boolean recordKeyIsDedupKey;
     private final long horizonMs;
     private ProcessorContext<String, SpecificRecord> context;
     private WindowStore<String, String> seen;
 
-    DedupProcessor(String storeName, DuplicateReason reason, Function<PreparedArticle, String> keyOf, Duration horizon) {
+    private DedupProcessor(String storeName, DuplicateReason reason, Function<PreparedArticle, String> keyOf,
+            boolean recordKeyIsDedupKey, Duration horizon) {
         this.storeName = storeName;
         this.reason = reason;
         this.keyOf = keyOf;
+        this.recordKeyIsDedupKey = recordKeyIsDedupKey;
         this.horizonMs = horizon.toMillis();
+    }
+
+    /** A stage after a repartition by the dedup key: the record key is the dedup key ({@code keyOf} when null). */
+    static DedupProcessor onRecordKey(String storeName, DuplicateReason reason, Function<PreparedArticle, String> keyOf,
+            Duration horizon) {
+        return new DedupProcessor(storeName, reason, keyOf, true, horizon);
+    }
+
+    /** A stage partitioned by something that determines the dedup key (the host of a URL): computes the key. */
+    static DedupProcessor computingKey(String storeName, DuplicateReason reason, Function<PreparedArticle, String> keyOf,
+            Duration horizon) {
+        return new DedupProcessor(storeName, reason, keyOf, false, horizon);
     }
 
     @Override
@@ -43,7 +59,7 @@ final class DedupProcessor implements Processor<String, PreparedArticle, String,
     @Override
     public void process(Record<String, PreparedArticle> record) {
         PreparedArticle article = record.value();
-        String key = record.key() != null ? record.key() : keyOf.apply(article);
+        String key = recordKeyIsDedupKey && record.key() != null ? record.key() : keyOf.apply(article);
         long ts = record.timestamp();
         String first = firstSeen(key, ts);
         if (first == null) {

@@ -6,6 +6,7 @@ import io.newsstream.enrich.core.EnrichmentCore;
 import io.newsstream.enrich.core.NearDuplicateRule;
 import io.newsstream.enrich.core.SourceBoilerplate;
 import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.UrlCanonicalizer;
 import io.newsstream.schemas.avro.DuplicateEvent;
 import io.newsstream.schemas.avro.DuplicateReason;
 import io.newsstream.schemas.avro.EnrichedArticle;
@@ -36,31 +37,32 @@ import org.apache.kafka.streams.state.Stores;
  * headers) for records that do not decode or break the contract (via the configured handlers).
  *
  * <p>Steps: validate + rule-based clean ({@code prepare}, stateless, so raw HTML never crosses a
- * repartition topic) → repartition by source → learn and strip per-source boilerplate (window store
- * {@value #BOILERPLATE_STORE} of line counts keyed by source, retention the learning window; the
- * content hash is recomputed) → repartition by canonical URL → URL dedup (window store
+ * repartition topic) → repartition by the host of the canonical URL ({@value #BY_HOST}) → learn and
+ * strip per-source boilerplate (window store {@value #BOILERPLATE_STORE} of line counts keyed by
+ * source, retention the learning window; the content hash is recomputed) → URL dedup (window store
  * {@value #URL_STORE}) → repartition by content fingerprint → content dedup (window store
- * {@value #CONTENT_STORE}) → enrich (topics, regions) → when near-duplicate detection is on,
- * serialize and compute the MinHash sketch (still in the partitioned part, {@link NearCarrier}) → near-duplicate
- * stage (LSH lookup in one partition over the article's bytes, window stores {@value #NEAR_BAND_STORE} and
- * {@value #NEAR_SKETCH_STORE}) → out. Dedup store retention is the dedup horizon.
+ * {@value #CONTENT_STORE}) → enrich (topics, regions) → when near-duplicate detection is on, serialize
+ * and compute the MinHash sketch (still in the partitioned part, {@link NearCarrier}) → near-duplicate
+ * stage (LSH lookup in one partition over the article's bytes, window stores {@value #NEAR_BAND_STORE}
+ * and {@value #NEAR_SKETCH_STORE}) → out. Dedup store retention is the dedup horizon.
  *
- * <p>Why a repartition by source: the learner must see every article of a source, so the source
- * has to be the partitioning key of the step that keeps its counts; the extra hop carries
- * prepared (cleaned, HTML-free) records and scales with the partitions of {@value #BY_SOURCE}.
- * A source with a large share of the traffic stays on one partition (hot key); its counting is a
- * handful of store operations per article.
+ * <p>Why one repartition by host serves both the learner and the URL dedup: the same canonical URL
+ * always has the same host, so URL dedup is exact there; and a source's articles share a host, so
+ * the learner sees all of them. (A source whose pages point their canonical URL at other hosts, or
+ * that spans hosts, is counted per partition: it learns more slowly, never wrongly.) The hop carries
+ * prepared (cleaned, HTML-free) records and scales with the partitions of {@value #BY_HOST}. A host
+ * with a large share of the traffic stays on one partition (hot key); its work there is a handful
+ * of store operations per article.
  */
 public final class EnrichTopology {
     public static final String URL_STORE = "dedup-url";
     public static final String CONTENT_STORE = "dedup-content";
-    public static final String BY_URL = "by-url";
     public static final String BY_CONTENT = "by-content";
     public static final String BY_NEAR = "by-near";
     public static final String NEAR_BAND_STORE = "dedup-near-bands";
     public static final String NEAR_SKETCH_STORE = "dedup-near-sketches";
     public static final String BOILERPLATE_STORE = "boilerplate-lines";
-    public static final String BY_SOURCE = "by-source";
+    public static final String BY_HOST = "by-host";
 
     private EnrichTopology() {}
 
@@ -73,16 +75,16 @@ public final class EnrichTopology {
         SourceBoilerplate learner = new SourceBoilerplate(config.boilerplateSettings());
         builder.addStateStore(countStore(BOILERPLATE_STORE, learner.settings().window()));
 
-        KStream<String, PreparedArticle> prepared = builder
+        KStream<String, SpecificRecord> urlChecked = builder
                 .stream(topics.raw(), Consumed.with(serdes.key(), serdes.raw()).withName("raw-in"))
                 .processValues(() -> new PrepareProcessor(core), Named.as("prepare"))
-                .selectKey((key, article) -> article.getSource(), Named.as(BY_SOURCE + "-key"))
-                .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(BY_SOURCE))
+                .selectKey((key, article) -> UrlCanonicalizer.host(article.getCanonicalUrl()), Named.as(BY_HOST + "-key"))
+                .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(BY_HOST))
                 .processValues(() -> new LearnBoilerplateProcessor(BOILERPLATE_STORE, learner),
-                        Named.as("learn-boilerplate"), BOILERPLATE_STORE);
-
-        KStream<String, PreparedArticle> urlUnique = dedupStage(prepared, BY_URL, URL_STORE, DuplicateReason.URL,
-                DedupKeys::urlKey, horizon, serdes, topics);
+                        Named.as("learn-boilerplate"), BOILERPLATE_STORE)
+                .process(() -> DedupProcessor.computingKey(URL_STORE, DuplicateReason.URL, DedupKeys::urlKey, horizon),
+                        Named.as("url-dedup"), URL_STORE);
+        KStream<String, PreparedArticle> urlUnique = splitDuplicates(urlChecked, "url", serdes, topics);
         KStream<String, PreparedArticle> unique = dedupStage(urlUnique, BY_CONTENT, CONTENT_STORE,
                 DuplicateReason.CONTENT, DedupKeys::contentKey, horizon, serdes, topics);
         KStream<String, EnrichedArticle> enriched = unique
@@ -108,7 +110,7 @@ public final class EnrichTopology {
         KStream<String, SpecificRecord> checked = in
                 .selectKey((key, article) -> keyOf.apply(article), Named.as(name + "-key"))
                 .repartition(Repartitioned.with(serdes.key(), serdes.prepared()).withName(name))
-                .process(() -> new DedupProcessor(store, reason, keyOf, horizon), Named.as(name + "-dedup"), store);
+                .process(() -> DedupProcessor.onRecordKey(store, reason, keyOf, horizon), Named.as(name + "-dedup"), store);
         return splitDuplicates(checked, name, serdes, topics);
     }
 

@@ -72,10 +72,23 @@ class BoilerplateLearningTopologyTest {
     }
 
     @Test
-    void theRepartitionBySourceAndTheLearningStoreAreInTheTopology() {
-        String description = EnrichTopology.build(new EnrichConfig(Map.of(EnrichConfig.STATE_DIR, stateDir.toString())),
-                serdes, CORE).describe().toString();
-        assertThat(description).contains(EnrichTopology.BY_SOURCE + "-repartition", EnrichTopology.BOILERPLATE_STORE);
+    void learningAndUrlDedupShareTheSubTopologyAfterTheRepartitionByHost() {
+        var description = EnrichTopology.build(new EnrichConfig(Map.of(EnrichConfig.STATE_DIR, stateDir.toString())),
+                serdes, CORE).describe();
+        assertThat(description.toString()).contains(EnrichTopology.BY_HOST + "-repartition");
+        var learning = description.subtopologies().stream()
+                .filter(sub -> sub.nodes().stream().anyMatch(node -> node.name().equals("learn-boilerplate")))
+                .findFirst().orElseThrow();
+        var stores = learning.nodes().stream()
+                .filter(node -> node instanceof org.apache.kafka.streams.TopologyDescription.Processor)
+                .flatMap(node -> ((org.apache.kafka.streams.TopologyDescription.Processor) node).stores().stream())
+                .toList();
+        assertThat(stores).contains(EnrichTopology.BOILERPLATE_STORE, EnrichTopology.URL_STORE);
+        var source = learning.nodes().stream()
+                .filter(node -> node instanceof org.apache.kafka.streams.TopologyDescription.Source)
+                .map(node -> ((org.apache.kafka.streams.TopologyDescription.Source) node).topicSet().toString())
+                .findFirst().orElseThrow();
+        assertThat(source).contains(EnrichTopology.BY_HOST + "-repartition");
     }
 
     private static RawArticle article(String source, int i) {
