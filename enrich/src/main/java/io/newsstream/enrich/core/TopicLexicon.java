@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The IPTC Media Topics top-level labels and the hand-written keyword lexicon that is the
@@ -24,32 +27,50 @@ public final class TopicLexicon {
     static final int MIN_STEM = 3;
     static final double TITLE_FACTOR = 2.0;
     static final int MAX_HITS_PER_WORD = 3;
-    private static final float[] NO_WEIGHTS = new float[0];
 
     private final Map<String, String> labels;
-    private final Map<String, Map<String, Integer>> words;
-    private final Map<String, Map<String, Integer>> stems;
     private final int maxStem;
     private final List<String> codes;
-    private final Map<String, float[]> wordVectors;
-    private final Map<String, float[]> stemVectors;
-    private final Map<String, float[]> pairStarts;
+    private final TermIndex words;
+    private final float[][] wordVectors;
+    private final int[][] pairSeconds;
+    private final int[][] pairIds;
+    private final String[] pairTerms;
+    private final float[][] pairVectors;
+    private final TermIndex stems;
+    private final float[][] stemVectors;
     private final long[] stemFilter = new long[1 << 10];
 
     private TopicLexicon(Map<String, String> labels, Map<String, Map<String, Integer>> words,
                          Map<String, Map<String, Integer>> stems) {
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-        this.words = copy(words);
-        this.stems = copy(stems);
-        this.maxStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.codes = List.copyOf(labels.keySet());
-        this.wordVectors = vectors(words);
-        this.stemVectors = vectors(stems);
-        Map<String, float[]> starts = new HashMap<>();
-        words.keySet().stream().filter(w -> w.indexOf(' ') > 0).map(w -> w.substring(0, w.indexOf(' ')))
-                .forEach(w -> starts.put(w, wordVectors.getOrDefault(w, NO_WEIGHTS)));
-        this.pairStarts = Collections.unmodifiableMap(starts);
-        stems.keySet().forEach(stem -> stemFilter[(stem.hashCode() >>> 6) & 1023] |= 1L << stem.hashCode());
+        this.maxStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<String> pairs = words.keySet().stream().filter(w -> w.indexOf(' ') > 0).sorted().toList();
+        Set<String> single = new TreeSet<>();
+        words.keySet().stream().filter(w -> w.indexOf(' ') < 0).forEach(single::add);
+        pairs.forEach(p -> single.addAll(List.of(p.split(" "))));
+        this.words = new TermIndex(List.copyOf(single));
+        this.wordVectors = new float[single.size()][];
+        for (int id = 0; id < wordVectors.length; id++) {
+            Map<String, Integer> byCode = words.get(this.words.term(id));
+            wordVectors[id] = byCode == null ? null : vector(byCode);
+        }
+        this.pairTerms = pairs.toArray(new String[0]);
+        this.pairVectors = new float[pairs.size()][];
+        this.pairSeconds = new int[single.size()][];
+        this.pairIds = new int[single.size()][];
+        for (int p = 0; p < pairTerms.length; p++) {
+            String[] parts = pairTerms[p].split(" ");
+            int first = this.words.find(parts[0]);
+            pairVectors[p] = vector(words.get(pairTerms[p]));
+            pairSeconds[first] = append(pairSeconds[first], this.words.find(parts[1]));
+            pairIds[first] = append(pairIds[first], p);
+        }
+        List<String> stemList = List.copyOf(new TreeSet<>(stems.keySet()));
+        this.stems = new TermIndex(stemList);
+        this.stemVectors = stemList.stream().map(stem -> vector(stems.get(stem))).toArray(float[][]::new);
+        stemList.forEach(stem -> stemFilter[(stem.hashCode() >>> 6) & 1023] |= 1L << stem.hashCode());
     }
 
     public static TopicLexicon loadDefault() {
@@ -107,50 +128,53 @@ public final class TopicLexicon {
      * @param hits if not null, receives each matched term's summed evidence per topic
      */
     public double[] evidence(String title, String body, Map<String, double[]> hits) {
-        return evidence(Tokens.of(title), Tokens.of(body), hits);
+        return evidence(TopicTokens.of(title), TopicTokens.of(body), hits);
     }
 
-    public double[] evidence(Tokens title, Tokens body, Map<String, double[]> hits) {
+    double[] evidence(TopicTokens title, TopicTokens body, Map<String, double[]> hits) {
         double[] e = new double[codes.size()];
-        Map<String, Integer> seen = new HashMap<>();
+        Seen seen = new Seen(words.size() + pairTerms.length);
         collect(title, TITLE_FACTOR, e, seen, hits);
         collect(body, 1.0, e, seen, hits);
         return e;
     }
 
-    private void collect(Tokens t, double factor, double[] e, Map<String, Integer> seen, Map<String, double[]> hits) {
+    private void collect(TopicTokens t, double factor, double[] e, Seen seen, Map<String, double[]> hits) {
         for (int i = 0; i < t.size(); i++) {
-            String key = t.key(i);
-            float[] word = pairStarts.get(key);
-            if (word != null) {
-                if (i + 1 < t.size()) {
-                    String pair = key + " " + t.key(i + 1);
-                    float[] w = wordVectors.get(pair);
-                    if (w != null) {
-                        add(pair, w, null, factor, e, seen, hits);
-                        i++;
-                        continue;
+            int id = words.find(t, i);
+            if (id >= 0 && pairSeconds[id] != null && i + 1 < t.size()) {
+                int pair = pairOf(id, words.find(t, i + 1));
+                if (pair >= 0) {
+                    if (seen.first(words.size() + pair)) {
+                        add(pairTerms[pair], pairVectors[pair], null, factor, e, hits);
                     }
+                    i++;
+                    continue;
                 }
-                word = word.length == 0 ? null : word;
-            } else {
-                word = wordVectors.get(key);
             }
-            if (Character.isDigit(key.charAt(0))) {
+            if (t.isNumber(i)) {
                 continue;
             }
-            float[] stem = stemOf(key);
-            if (word != null || stem != null) {
-                add(key, word, stem, factor, e, seen, hits);
+            float[] word = id >= 0 ? wordVectors[id] : null;
+            float[] stem = stemOf(t, i);
+            if ((word != null || stem != null) && (id >= 0 ? seen.first(id) : seen.first(t.key(i)))) {
+                add(hits == null ? null : id >= 0 ? words.term(id) : t.key(i), word, stem, factor, e, hits);
             }
         }
     }
 
-    private static void add(String key, float[] word, float[] stem, double factor, double[] e,
-                            Map<String, Integer> seen, Map<String, double[]> hits) {
-        if (seen.merge(key, 1, Integer::sum) > MAX_HITS_PER_WORD) {
-            return;
+    private int pairOf(int first, int second) {
+        int[] seconds = pairSeconds[first];
+        for (int k = 0; k < seconds.length; k++) {
+            if (seconds[k] == second) {
+                return pairIds[first][k];
+            }
         }
+        return -1;
+    }
+
+    private static void add(String key, float[] word, float[] stem, double factor, double[] e,
+                            Map<String, double[]> hits) {
         for (int c = 0; c < e.length; c++) {
             double w = Math.max(word == null ? 0 : word[c], stem == null ? 0 : stem[c]) * factor;
             if (w > 0) {
@@ -162,30 +186,54 @@ public final class TopicLexicon {
         }
     }
 
-    private float[] stemOf(String word) {
+    /** The weights of the longest lexicon stem that token {@code i}'s key starts with, or null. */
+    private float[] stemOf(TopicTokens t, int i) {
         int h = 0;
         float[] best = null;
-        int limit = Math.min(maxStem, word.length());
+        int limit = Math.min(maxStem, t.length(i));
         for (int len = 0; len < limit; len++) {
-            h = 31 * h + word.charAt(len);
+            h = 31 * h + t.charAt(i, len);
             if (len + 1 >= MIN_STEM && (stemFilter[(h >>> 6) & 1023] & (1L << h)) != 0) {
-                float[] w = stemVectors.get(word.substring(0, len + 1));
-                if (w != null) {
-                    best = w;
+                int s = stems.find(t, i, len + 1, h);
+                if (s >= 0) {
+                    best = stemVectors[s];
                 }
             }
         }
         return best;
     }
 
-    private Map<String, float[]> vectors(Map<String, Map<String, Integer>> terms) {
-        Map<String, float[]> out = new HashMap<>();
-        terms.forEach((term, byCode) -> {
-            float[] v = new float[codes.size()];
-            byCode.forEach((code, w) -> v[codes.indexOf(code)] = w);
-            out.put(term, v);
-        });
-        return Collections.unmodifiableMap(out);
+    private float[] vector(Map<String, Integer> byCode) {
+        float[] v = new float[codes.size()];
+        byCode.forEach((code, w) -> v[codes.indexOf(code)] = w);
+        return v;
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] out = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
+        out[out.length - 1] = v;
+        return out;
+    }
+
+    /** Hits per term in one text, so that no term counts more than {@value #MAX_HITS_PER_WORD} times. */
+    private static final class Seen {
+        private final int[] byId;
+        private Map<String, Integer> byKey;
+
+        Seen(int terms) {
+            byId = new int[terms];
+        }
+
+        boolean first(int id) {
+            return ++byId[id] <= MAX_HITS_PER_WORD;
+        }
+
+        boolean first(String key) {
+            if (byKey == null) {
+                byKey = new HashMap<>();
+            }
+            return byKey.merge(key, 1, Integer::sum) <= MAX_HITS_PER_WORD;
+        }
     }
 
     private static InputStream resource(String name) {
@@ -211,11 +259,5 @@ public final class TopicLexicon {
             out.add(f);
         }
         return out;
-    }
-
-    private static Map<String, Map<String, Integer>> copy(Map<String, Map<String, Integer>> m) {
-        Map<String, Map<String, Integer>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, Map.copyOf(v)));
-        return Map.copyOf(out);
     }
 }

@@ -35,6 +35,13 @@ public final class TopicModel {
     public static final String DEFAULT_RESOURCE = "/io/newsstream/enrich/topics/model.bin";
     static final int VERSION = 1;
     private static final byte[] MAGIC = "NSTOPICS".getBytes(StandardCharsets.US_ASCII);
+    private static final double[] SUBLINEAR = new double[256];
+
+    static {
+        for (int c = 1; c < SUBLINEAR.length; c++) {
+            SUBLINEAR[c] = 1 + Math.log(c);
+        }
+    }
 
     final int bits;
     final List<String> codes;
@@ -54,6 +61,7 @@ public final class TopicModel {
     private final short[] weights;
     private final float[] scale;
     private final int[] rowOf;
+    private final long[] present;
     private final TopicFeatures features;
 
     TopicModel(int bits, List<String> codes, int[] examples, float[] svmBias, float[] calBias, float calMargin,
@@ -87,8 +95,10 @@ public final class TopicModel {
         this.features = new TopicFeatures(bits);
         this.rowOf = new int[1 << bits];
         Arrays.fill(rowOf, -1);
+        this.present = new long[Math.max(1, (1 << bits) >>> 6)];
         for (int r = 0; r < featureIds.length; r++) {
             rowOf[featureIds[r]] = r;
+            present[featureIds[r] >>> 6] |= 1L << featureIds[r];
         }
     }
 
@@ -236,7 +246,7 @@ public final class TopicModel {
     }
 
     /** As {@link #vector(TopicFeatures.Counts)} from the tokens, counting only the model's features. */
-    Vector vector(Tokens title, Tokens body) {
+    Vector vector(TopicTokens title, TopicTokens body) {
         int[] ids = features.ids(title, body);
         int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 2;
         int[] slotRow = new int[size];
@@ -244,10 +254,10 @@ public final class TopicModel {
         int[] rows = new int[ids.length];
         int m = 0;
         for (int id : ids) {
-            int r = rowOf[id];
-            if (r < 0) {
+            if ((present[id >>> 6] & (1L << id)) == 0) {
                 continue;
             }
+            int r = rowOf[id];
             int slot = (r * 0x9E3779B1) >>> 7 & (size - 1);
             while (slotCount[slot] != 0 && slotRow[slot] != r) {
                 slot = (slot + 1) & (size - 1);
@@ -262,7 +272,7 @@ public final class TopicModel {
         for (int i = 0; i < m; i++) {
             int slot = rows[i];
             int r = slotRow[slot];
-            float v = (float) ((1 + Math.log(slotCount[slot])) * idf[r]);
+            float v = (float) (sublinear(slotCount[slot]) * idf[r]);
             rows[i] = r;
             x[i] = v;
             norm += v * v;
@@ -283,7 +293,7 @@ public final class TopicModel {
         for (int i = 0; i < counts.size(); i++) {
             int r = rowOf[counts.ids()[i]];
             if (r >= 0) {
-                float v = (float) ((1 + Math.log(counts.counts()[i])) * idf[r]);
+                float v = (float) (sublinear(counts.counts()[i]) * idf[r]);
                 rows[n] = r;
                 x[n++] = v;
                 norm += v * v;
@@ -332,6 +342,12 @@ public final class TopicModel {
 
     float calMargin() {
         return calMargin;
+    }
+
+    /** 1 + ln(count), the sublinear term frequency; small counts from a table. */
+    static double sublinear(double count) {
+        int c = (int) count;
+        return c == count && c > 0 && c < SUBLINEAR.length ? SUBLINEAR[c] : 1 + Math.log(count);
     }
 
     private static int readVarint(DataInputStream in) throws IOException {
