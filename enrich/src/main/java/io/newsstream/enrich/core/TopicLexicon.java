@@ -29,7 +29,6 @@ public final class TopicLexicon {
     static final int MAX_HITS_PER_WORD = 3;
 
     private final Map<String, String> labels;
-    private final int maxStem;
     private final List<String> codes;
     private final TermIndex words;
     private final float[][] wordVectors;
@@ -39,13 +38,12 @@ public final class TopicLexicon {
     private final float[][] pairVectors;
     private final TermIndex stems;
     private final float[][] stemVectors;
-    private final long[] stemFilter = new long[1 << 10];
+    private final PrefixFilter stemFilter;
 
     private TopicLexicon(Map<String, String> labels, Map<String, Map<String, Integer>> words,
                          Map<String, Map<String, Integer>> stems) {
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         this.codes = List.copyOf(labels.keySet());
-        this.maxStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<String> pairs = words.keySet().stream().filter(w -> w.indexOf(' ') > 0).sorted().toList();
         Set<String> single = new TreeSet<>();
         words.keySet().stream().filter(w -> w.indexOf(' ') < 0).forEach(single::add);
@@ -70,7 +68,7 @@ public final class TopicLexicon {
         List<String> stemList = List.copyOf(new TreeSet<>(stems.keySet()));
         this.stems = new TermIndex(stemList);
         this.stemVectors = stemList.stream().map(stem -> vector(stems.get(stem))).toArray(float[][]::new);
-        stemList.forEach(stem -> stemFilter[(stem.hashCode() >>> 6) & 1023] |= 1L << stem.hashCode());
+        this.stemFilter = new PrefixFilter(stemList, MIN_STEM);
     }
 
     public static TopicLexicon loadDefault() {
@@ -128,7 +126,7 @@ public final class TopicLexicon {
      * @param hits if not null, receives each matched term's summed evidence per topic
      */
     public double[] evidence(String title, String body, Map<String, double[]> hits) {
-        return evidence(TopicTokens.of(title), TopicTokens.of(body), hits);
+        return evidence(tokens(title), tokens(body), hits);
     }
 
     double[] evidence(TopicTokens title, TopicTokens body, Map<String, double[]> hits) {
@@ -188,19 +186,24 @@ public final class TopicLexicon {
 
     /** The weights of the longest lexicon stem that token {@code i}'s key starts with, or null. */
     private float[] stemOf(TopicTokens t, int i) {
-        int h = 0;
+        long mask = t.prefixMask(i, stemFilter);
         float[] best = null;
-        int limit = Math.min(maxStem, t.length(i));
-        for (int len = 0; len < limit; len++) {
-            h = 31 * h + t.charAt(i, len);
-            if (len + 1 >= MIN_STEM && (stemFilter[(h >>> 6) & 1023] & (1L << h)) != 0) {
-                int s = stems.find(t, i, len + 1, h);
+        int h = 0;
+        for (int len = 1; mask >>> len != 0; len++) {
+            h = 31 * h + t.charAt(i, len - 1);
+            if ((mask & (1L << len)) != 0) {
+                int s = stems.find(t, i, len, h);
                 if (s >= 0) {
                     best = stemVectors[s];
                 }
             }
         }
         return best;
+    }
+
+    /** Tokens of a text with the lexicon's stem prefixes marked, for {@link #evidence(TopicTokens, TopicTokens, Map)}. */
+    TopicTokens tokens(String text) {
+        return TopicTokens.of(text, stemFilter);
     }
 
     private float[] vector(Map<String, Integer> byCode) {

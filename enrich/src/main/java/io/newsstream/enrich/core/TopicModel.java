@@ -60,8 +60,8 @@ public final class TopicModel {
     final float[] idf;
     private final short[] weights;
     private final float[] scale;
-    private final int[] rowOf;
     private final long[] present;
+    private final int[] rankBase;
     private final TopicFeatures features;
 
     TopicModel(int bits, List<String> codes, int[] examples, float[] svmBias, float[] calBias, float calMargin,
@@ -93,12 +93,16 @@ public final class TopicModel {
             this.weights[i] = sc == 0 ? 0 : (short) Math.round(weights[i] / sc);
         }
         this.features = new TopicFeatures(bits);
-        this.rowOf = new int[1 << bits];
-        Arrays.fill(rowOf, -1);
         this.present = new long[Math.max(1, (1 << bits) >>> 6)];
         for (int r = 0; r < featureIds.length; r++) {
-            rowOf[featureIds[r]] = r;
+            if (r > 0 && featureIds[r] <= featureIds[r - 1]) {
+                throw new IllegalArgumentException("feature ids must ascend");
+            }
             present[featureIds[r] >>> 6] |= 1L << featureIds[r];
+        }
+        this.rankBase = new int[present.length];
+        for (int w = 1; w < present.length; w++) {
+            rankBase[w] = rankBase[w - 1] + Long.bitCount(present[w - 1]);
         }
     }
 
@@ -254,10 +258,10 @@ public final class TopicModel {
         int[] rows = new int[ids.length];
         int m = 0;
         for (int id : ids) {
-            if ((present[id >>> 6] & (1L << id)) == 0) {
+            int r = rowOf(id);
+            if (r < 0) {
                 continue;
             }
-            int r = rowOf[id];
             int slot = (r * 0x9E3779B1) >>> 7 & (size - 1);
             while (slotCount[slot] != 0 && slotRow[slot] != r) {
                 slot = (slot + 1) & (size - 1);
@@ -291,7 +295,7 @@ public final class TopicModel {
         int n = 0;
         double norm = 0;
         for (int i = 0; i < counts.size(); i++) {
-            int r = rowOf[counts.ids()[i]];
+            int r = rowOf(counts.ids()[i]);
             if (r >= 0) {
                 float v = (float) (sublinear(counts.counts()[i]) * idf[r]);
                 rows[n] = r;
@@ -304,6 +308,13 @@ public final class TopicModel {
             x[i] *= inv;
         }
         return new Vector(Arrays.copyOf(rows, n), Arrays.copyOf(x, n));
+    }
+
+    /** The model row of a feature id (its rank among the model's ascending ids), or -1 if not a model feature. */
+    private int rowOf(int id) {
+        long word = present[id >>> 6];
+        long bit = 1L << id;
+        return (word & bit) == 0 ? -1 : rankBase[id >>> 6] + Long.bitCount(word & (bit - 1));
     }
 
     /** SVM margins of the trained classes, in {@link #codes()} order. */

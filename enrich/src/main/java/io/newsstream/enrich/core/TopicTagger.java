@@ -52,8 +52,8 @@ public final class TopicTagger {
 
     /** Probability per top-level topic in {@link TopicLexicon#codes()} order, or null for a text without words. */
     public double[] probabilities(String title, String body) {
-        TopicTokens t = TopicTokens.of(title);
-        TopicTokens b = TopicTokens.of(body);
+        TopicTokens t = lexicon.tokens(title);
+        TopicTokens b = lexicon.tokens(body);
         if (t.size() + b.size() == 0) {
             return null;
         }

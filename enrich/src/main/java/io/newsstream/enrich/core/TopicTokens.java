@@ -17,10 +17,15 @@ final class TopicTokens {
     private final int[] hashes;
     private final String[] folded;
     private final int size;
+    private final PrefixFilter filter;
+    private final long[] prefixMasks;
 
-    private TopicTokens(String text, int size, int[] starts, int[] ends, int[] hashes, String[] folded) {
+    private TopicTokens(String text, int size, int[] starts, int[] ends, int[] hashes, String[] folded,
+                        PrefixFilter filter, long[] prefixMasks) {
         this.text = text;
         this.size = size;
+        this.filter = filter;
+        this.prefixMasks = prefixMasks;
         this.starts = starts;
         this.ends = ends;
         this.hashes = hashes;
@@ -28,12 +33,20 @@ final class TopicTokens {
     }
 
     static TopicTokens of(String text) {
+        return of(text, null);
+    }
+
+    /** The tokens of a text, marking with {@code filter} (if not null) each token's candidate prefix lengths. */
+    static TopicTokens of(String text, PrefixFilter filter) {
         String t = text == null ? "" : text;
+        int minPrefix = filter == null ? Integer.MAX_VALUE : filter.minLength();
+        int maxPrefix = filter == null ? 0 : filter.maxLength();
         int len = t.length();
         int cap = Math.max(8, len / 5);
         int[] s = new int[cap];
         int[] e = new int[cap];
         int[] h = new int[cap];
+        long[] p = filter == null ? null : new long[cap];
         String[] f = null;
         int n = 0;
         int i = 0;
@@ -45,6 +58,7 @@ final class TopicTokens {
             }
             boolean ascii = true;
             int hash = 0;
+            long mask = 0;
             int j = i;
             while (j < len) {
                 char c = t.charAt(j);
@@ -54,6 +68,10 @@ final class TopicTokens {
                     }
                     hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
                     j++;
+                    int length = j - i;
+                    if (length >= minPrefix && length <= maxPrefix && filter.mightContain(hash)) {
+                        mask |= 1L << length;
+                    }
                 } else {
                     int cp = t.codePointAt(j);
                     if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
@@ -67,12 +85,16 @@ final class TopicTokens {
                 s = Arrays.copyOf(s, n * 2);
                 e = Arrays.copyOf(e, n * 2);
                 h = Arrays.copyOf(h, n * 2);
+                p = p == null ? null : Arrays.copyOf(p, n * 2);
                 f = f == null ? null : Arrays.copyOf(f, n * 2);
             }
             s[n] = i;
             e[n] = j;
             if (ascii) {
                 h[n] = hash;
+                if (p != null) {
+                    p[n] = mask;
+                }
             } else {
                 if (f == null) {
                     f = new String[s.length];
@@ -83,7 +105,15 @@ final class TopicTokens {
             n++;
             i = j;
         }
-        return new TopicTokens(t, n, s, e, h, f);
+        TopicTokens tokens = new TopicTokens(t, n, s, e, h, f, filter, p);
+        if (f != null && p != null) {
+            for (int k = 0; k < n; k++) {
+                if (f[k] != null) {
+                    p[k] = filter.mask(tokens, k);
+                }
+            }
+        }
+        return tokens;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -97,6 +127,14 @@ final class TopicTokens {
     /** The {@link String#hashCode()} of token {@code i}'s folded key. */
     int hash(int i) {
         return hashes[i];
+    }
+
+    /**
+     * Bit n set for every prefix length n of token {@code i}'s key that {@code filter} may contain, as
+     * {@link PrefixFilter#mask} computes it (from the tokenizer's own pass if it used that filter).
+     */
+    long prefixMask(int i, PrefixFilter filter) {
+        return filter == this.filter ? prefixMasks[i] : filter.mask(this, i);
     }
 
     /** Length of token {@code i}'s folded key. */

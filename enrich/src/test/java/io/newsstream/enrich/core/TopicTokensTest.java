@@ -33,4 +33,17 @@ class TopicTokensTest {
         assertThat(index.find(t, 3)).isEqualTo(-1);
         assertThat(index.find("none")).isEqualTo(-1);
     }
+
+    @Test
+    void tokenizerMarksTheSamePrefixesAsTheFilter() {
+        PrefixFilter filter = new PrefixFilter(java.util.List.of("elect", "econom", "zur"), 3);
+        TopicTokens t = TopicTokens.of("Elections ECONOMY Zürich zurich the", filter);
+        assertThat(t.prefixMask(0, filter) & 1L << 5).isNotZero();
+        assertThat(t.prefixMask(1, filter) & 1L << 6).isNotZero();
+        assertThat(t.prefixMask(2, filter) & 1L << 3).isNotZero();
+        TopicTokens plain = TopicTokens.of("Elections ECONOMY Zürich zurich the");
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(t.prefixMask(i, filter)).isEqualTo(plain.prefixMask(i, filter)).isEqualTo(filter.mask(t, i));
+        }
+    }
 }
