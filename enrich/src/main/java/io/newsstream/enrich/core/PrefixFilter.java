@@ -1,6 +1,7 @@
 package io.newsstream.enrich.core;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A Bloom-style filter of the {@link String#hashCode()} of a set of terms (lexicon stems), so that a
@@ -13,14 +14,37 @@ final class PrefixFilter {
     private final long[] bits = new long[1 << 10];
     private final int minLength;
     private final int maxLength;
+    private final List<PrefixFilter> parts;
 
     PrefixFilter(Collection<String> terms, int minLength) {
+        this.parts = List.of();
         this.minLength = minLength;
         this.maxLength = terms.stream().mapToInt(String::length).max().orElse(0);
         if (maxLength > MAX_LENGTH) {
             throw new IllegalArgumentException("term longer than " + MAX_LENGTH + " characters");
         }
         terms.forEach(term -> bits[slot(term.hashCode())] |= 1L << term.hashCode());
+    }
+
+    private PrefixFilter(List<PrefixFilter> parts) {
+        this.parts = List.copyOf(parts);
+        this.minLength = parts.stream().mapToInt(PrefixFilter::minLength).min().orElse(1);
+        this.maxLength = parts.stream().mapToInt(PrefixFilter::maxLength).max().orElse(0);
+        for (PrefixFilter p : parts) {
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] |= p.bits[w];
+            }
+        }
+    }
+
+    /** A filter that may contain every term of each part: its masks have every bit theirs have. */
+    static PrefixFilter union(PrefixFilter... parts) {
+        return new PrefixFilter(List.of(parts));
+    }
+
+    /** Whether every mask of {@code other} is within this filter's masks. */
+    boolean covers(PrefixFilter other) {
+        return other == this || parts.contains(other);
     }
 
     int minLength() {

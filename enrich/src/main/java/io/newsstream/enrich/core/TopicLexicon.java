@@ -31,13 +31,13 @@ public final class TopicLexicon {
     private final Map<String, String> labels;
     private final List<String> codes;
     private final TermIndex words;
-    private final float[][] wordVectors;
+    private final Weights[] wordVectors;
     private final int[][] pairSeconds;
     private final int[][] pairIds;
     private final String[] pairTerms;
-    private final float[][] pairVectors;
+    private final Weights[] pairVectors;
     private final TermIndex stems;
-    private final float[][] stemVectors;
+    private final Weights[] stemVectors;
     private final PrefixFilter stemFilter;
 
     private TopicLexicon(Map<String, String> labels, Map<String, Map<String, Integer>> words,
@@ -49,13 +49,13 @@ public final class TopicLexicon {
         words.keySet().stream().filter(w -> w.indexOf(' ') < 0).forEach(single::add);
         pairs.forEach(p -> single.addAll(List.of(p.split(" "))));
         this.words = new TermIndex(List.copyOf(single));
-        this.wordVectors = new float[single.size()][];
+        this.wordVectors = new Weights[single.size()];
         for (int id = 0; id < wordVectors.length; id++) {
             Map<String, Integer> byCode = words.get(this.words.term(id));
             wordVectors[id] = byCode == null ? null : vector(byCode);
         }
         this.pairTerms = pairs.toArray(new String[0]);
-        this.pairVectors = new float[pairs.size()][];
+        this.pairVectors = new Weights[pairs.size()];
         this.pairSeconds = new int[single.size()][];
         this.pairIds = new int[single.size()][];
         for (int p = 0; p < pairTerms.length; p++) {
@@ -67,7 +67,7 @@ public final class TopicLexicon {
         }
         List<String> stemList = List.copyOf(new TreeSet<>(stems.keySet()));
         this.stems = new TermIndex(stemList);
-        this.stemVectors = stemList.stream().map(stem -> vector(stems.get(stem))).toArray(float[][]::new);
+        this.stemVectors = stemList.stream().map(stem -> vector(stems.get(stem))).toArray(Weights[]::new);
         this.stemFilter = new PrefixFilter(stemList, MIN_STEM);
     }
 
@@ -84,9 +84,17 @@ public final class TopicLexicon {
         for (String[] f : rows(labelsIn, 2)) {
             labels.put(f[0], f[1]);
         }
+        return of(labels, rows(lexiconIn, 3));
+    }
+
+    /**
+     * A lexicon over the given topics (QCode → label, in evidence order) from rows of QCode, weight and
+     * space-separated terms ({@code stem*}, {@code a_b} for the pair "a b", or a whole word).
+     */
+    static TopicLexicon of(Map<String, String> labels, List<String[]> lexiconRows) {
         Map<String, Map<String, Integer>> words = new HashMap<>();
         Map<String, Map<String, Integer>> stems = new HashMap<>();
-        for (String[] f : rows(lexiconIn, 3)) {
+        for (String[] f : lexiconRows) {
             String code = f[0];
             if (!labels.containsKey(code)) {
                 throw new IllegalArgumentException("lexicon names unknown topic " + code);
@@ -153,8 +161,8 @@ public final class TopicLexicon {
             if (t.isNumber(i)) {
                 continue;
             }
-            float[] word = id >= 0 ? wordVectors[id] : null;
-            float[] stem = stemOf(t, i);
+            Weights word = id >= 0 ? wordVectors[id] : null;
+            Weights stem = stemOf(t, i);
             if ((word != null || stem != null) && (id >= 0 ? seen.first(id) : seen.first(t.key(i)))) {
                 add(hits == null ? null : id >= 0 ? words.term(id) : t.key(i), word, stem, factor, e, hits);
             }
@@ -171,23 +179,33 @@ public final class TopicLexicon {
         return -1;
     }
 
-    private static void add(String key, float[] word, float[] stem, double factor, double[] e,
+    private static void add(String key, Weights word, Weights stem, double factor, double[] e,
                             Map<String, double[]> hits) {
-        for (int c = 0; c < e.length; c++) {
-            double w = Math.max(word == null ? 0 : word[c], stem == null ? 0 : stem[c]) * factor;
-            if (w > 0) {
-                e[c] += w;
-                if (hits != null) {
-                    hits.computeIfAbsent(key, k -> new double[e.length])[c] += w;
-                }
+        if (word != null && stem != null) {
+            for (int c = 0; c < e.length; c++) {
+                add(key, c, Math.max(word.byCode[c], stem.byCode[c]) * factor, e, hits);
+            }
+        } else {
+            Weights w = word != null ? word : stem;
+            for (int c : w.codes) {
+                add(key, c, w.byCode[c] * factor, e, hits);
+            }
+        }
+    }
+
+    private static void add(String key, int c, double w, double[] e, Map<String, double[]> hits) {
+        if (w > 0) {
+            e[c] += w;
+            if (hits != null) {
+                hits.computeIfAbsent(key, k -> new double[e.length])[c] += w;
             }
         }
     }
 
     /** The weights of the longest lexicon stem that token {@code i}'s key starts with, or null. */
-    private float[] stemOf(TopicTokens t, int i) {
+    private Weights stemOf(TopicTokens t, int i) {
         long mask = t.prefixMask(i, stemFilter);
-        float[] best = null;
+        Weights best = null;
         int h = 0;
         for (int len = 1; mask >>> len != 0; len++) {
             h = 31 * h + t.charAt(i, len - 1);
@@ -206,11 +224,19 @@ public final class TopicLexicon {
         return TopicTokens.of(text, stemFilter);
     }
 
-    private float[] vector(Map<String, Integer> byCode) {
+    /** The filter of the lexicon's stems, for tokens shared with other lexicons ({@link PrefixFilter#union}). */
+    PrefixFilter stemFilter() {
+        return stemFilter;
+    }
+
+    private Weights vector(Map<String, Integer> byCode) {
         float[] v = new float[codes.size()];
         byCode.forEach((code, w) -> v[codes.indexOf(code)] = w);
-        return v;
+        return new Weights(v, java.util.stream.IntStream.range(0, v.length).filter(c -> v[c] != 0).toArray());
     }
+
+    /** A term's weight per topic and the topics where it is not zero, ascending. */
+    private record Weights(float[] byCode, int[] codes) {}
 
     private static int[] append(int[] a, int v) {
         int[] out = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
@@ -239,7 +265,7 @@ public final class TopicLexicon {
         }
     }
 
-    private static InputStream resource(String name) {
+    static InputStream resource(String name) {
         InputStream in = TopicLexicon.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);
@@ -247,7 +273,7 @@ public final class TopicLexicon {
         return in;
     }
 
-    private static java.util.List<String[]> rows(InputStream in, int fields) throws IOException {
+    static java.util.List<String[]> rows(InputStream in, int fields) throws IOException {
         java.util.List<String[]> out = new java.util.ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;

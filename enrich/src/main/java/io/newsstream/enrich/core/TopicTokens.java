@@ -131,10 +131,11 @@ final class TopicTokens {
 
     /**
      * Bit n set for every prefix length n of token {@code i}'s key that {@code filter} may contain, as
-     * {@link PrefixFilter#mask} computes it (from the tokenizer's own pass if it used that filter).
+     * {@link PrefixFilter#mask} computes it; from the tokenizer's own pass (possibly with more bits set)
+     * if it used that filter or a union covering it.
      */
     long prefixMask(int i, PrefixFilter filter) {
-        return filter == this.filter ? prefixMasks[i] : filter.mask(this, i);
+        return this.filter != null && this.filter.covers(filter) ? prefixMasks[i] : filter.mask(this, i);
     }
 
     /** Length of token {@code i}'s folded key. */
