@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +26,28 @@ public final class NarrowerTopics {
     static final double MIN_EVIDENCE = 3.0;
     static final int MAX_PER_BROADER = 2;
 
-    private final TopicLexicon lexicon;
+    private final Map<String, String> labels;
     private final List<String> codes;
-    private final String[] broader;
-    private final Map<String, int[]> byBroader;
+    private final Map<String, Group> byBroader;
+    private final PrefixFilter stems;
 
-    private NarrowerTopics(TopicLexicon lexicon, String[] broader) {
-        this.lexicon = lexicon;
-        this.codes = lexicon.codes();
-        this.broader = broader;
-        Map<String, int[]> groups = new LinkedHashMap<>();
-        for (int i = 0; i < broader.length; i++) {
-            int[] members = groups.getOrDefault(broader[i], new int[0]);
-            members = Arrays.copyOf(members, members.length + 1);
-            members[members.length - 1] = i;
-            groups.put(broader[i], members);
+    private NarrowerTopics(Map<String, String> labels, List<String> broader, List<String[]> rows) {
+        this.labels = Map.copyOf(labels);
+        this.codes = List.copyOf(labels.keySet());
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            members.computeIfAbsent(broader.get(i), k -> new ArrayList<>()).add(codes.get(i));
         }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        members.forEach((parent, codesUnder) -> {
+            Map<String, String> groupLabels = new LinkedHashMap<>();
+            codesUnder.forEach(c -> groupLabels.put(c, labels.get(c)));
+            List<String[]> groupRows = rows.stream().filter(r -> groupLabels.containsKey(r[0])).toList();
+            groups.put(parent, new Group(parent, TopicLexicon.of(groupLabels, groupRows)));
+        });
         this.byBroader = groups;
+        this.stems = PrefixFilter.union(groups.values().stream().map(g -> g.lexicon().stemFilter())
+                .toArray(PrefixFilter[]::new));
     }
 
     public static NarrowerTopics loadDefault() {
@@ -61,7 +67,8 @@ public final class NarrowerTopics {
         Map<String, String> labels = new LinkedHashMap<>();
         List<String> broader = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
-        for (String[] f : TopicLexicon.rows(topicsIn, 4)) {
+        List<String[]> topics = TopicLexicon.rows(topicsIn, 4);
+        for (String[] f : topics) {
             if (labels.put(f[0], f[2]) != null) {
                 throw new IllegalArgumentException("narrower topic listed twice: " + f[0]);
             }
@@ -73,26 +80,27 @@ public final class NarrowerTopics {
                 rows.add(new String[] {f[0], "1", f[3]});
             }
         }
-        rows.addAll(TopicLexicon.rows(lexiconIn, 3));
-        return new NarrowerTopics(TopicLexicon.of(labels, rows), broader.toArray(new String[0]));
+        for (String[] f : TopicLexicon.rows(lexiconIn, 3)) {
+            if (!labels.containsKey(f[0])) {
+                throw new IllegalArgumentException("lexicon names unknown narrower topic " + f[0]);
+            }
+            rows.add(f);
+        }
+        return new NarrowerTopics(labels, broader, rows);
     }
 
-    /** QCodes of the narrower topics, in {@link #evidence} order. */
+    /** QCodes of the narrower topics, broader topics before narrower ones. */
     public List<String> codes() {
         return codes;
     }
 
     public String label(String code) {
-        return lexicon.labels().get(code);
+        return labels.get(code);
     }
 
+    /** A filter covering the stems of every group's lexicon, for {@link PrefixFilter#union}. */
     PrefixFilter stemFilter() {
-        return lexicon.stemFilter();
-    }
-
-    /** Keyword evidence per narrower topic, as {@link TopicLexicon#evidence} counts it. */
-    double[] evidence(TopicTokens title, TopicTokens body, Map<String, double[]> hits) {
-        return lexicon.evidence(title, body, hits);
+        return stems;
     }
 
     /** Whether some narrower topic has this broader topic. */
@@ -101,29 +109,36 @@ public final class NarrowerTopics {
     }
 
     /**
-     * The narrower topics to emit, broader topics' groups in order, best first within a group.
+     * The narrower topics to emit, broader topics' groups in order, best first within a group. Only the
+     * groups under emitted topics read the text.
      *
-     * @param emitted probability of each emitted topic (QCode → p); receives the emitted narrower topics
+     * @param emitted  probability of each emitted topic (QCode → p); receives the emitted narrower topics
+     * @param keywords whether to list the keywords that hit each emitted topic
      */
-    List<Scored> assign(double[] evidence, Map<String, Double> emitted, TopicModel calibration) {
+    List<Scored> assign(TopicTokens title, TopicTokens body, Map<String, Double> emitted, TopicModel calibration,
+                        boolean keywords) {
         List<Scored> out = new ArrayList<>();
-        for (Map.Entry<String, int[]> group : byBroader.entrySet()) {
-            Double parent = emitted.get(group.getKey());
+        for (Group group : byBroader.values()) {
+            Double parent = emitted.get(group.broader());
             if (parent == null || parent < calibration.threshold()) {
                 continue;
             }
+            Map<String, double[]> hits = keywords ? new HashMap<>() : null;
+            double[] evidence = group.lexicon().evidence(title, body, hits);
             double total = 0;
-            for (int i : group.getValue()) {
-                total += evidence[i];
+            for (double e : evidence) {
+                total += e;
             }
             List<Scored> candidates = new ArrayList<>();
-            for (int i : group.getValue()) {
+            for (int i = 0; i < evidence.length; i++) {
                 double e = evidence[i];
                 if (e >= MIN_EVIDENCE) {
                     double share = e / total;
                     double p = parent * LogisticFit.sigmoid(calibration.priorLogOdds(share, Math.log1p(e)));
                     if (p >= calibration.threshold()) {
-                        candidates.add(new Scored(codes.get(i), label(codes.get(i)), broader[i], p, e, share));
+                        String code = group.lexicon().codes().get(i);
+                        candidates.add(new Scored(code, label(code), group.broader(), p, e, share,
+                                keywords ? keywords(hits, i) : List.of()));
                     }
                 }
             }
@@ -136,6 +151,19 @@ public final class NarrowerTopics {
         return out;
     }
 
-    /** A narrower topic with its probability, keyword evidence and share of its siblings' evidence. */
-    record Scored(String code, String label, String broader, double probability, double evidence, double share) {}
+    private static List<TopicExplanation.Contribution> keywords(Map<String, double[]> hits, int i) {
+        return hits.entrySet().stream().filter(e -> e.getValue()[i] > 0)
+                .map(e -> new TopicExplanation.Contribution(e.getKey(), e.getValue()[i]))
+                .sorted(Comparator.comparingDouble((TopicExplanation.Contribution x) -> -x.logOdds())).toList();
+    }
+
+    /** The narrower topics of one broader topic, with their own lexicon. */
+    private record Group(String broader, TopicLexicon lexicon) {}
+
+    /**
+     * A narrower topic with its probability, keyword evidence, share of its siblings' evidence and
+     * (if asked) the keywords that hit it, most evidence first.
+     */
+    record Scored(String code, String label, String broader, double probability, double evidence, double share,
+                  List<TopicExplanation.Contribution> keywords) {}
 }

@@ -39,7 +39,15 @@ final class PrefixFilter {
 
     /** A filter that may contain every term of each part: its masks have every bit theirs have. */
     static PrefixFilter union(PrefixFilter... parts) {
-        return new PrefixFilter(List.of(parts));
+        List<PrefixFilter> leaves = new java.util.ArrayList<>();
+        for (PrefixFilter p : parts) {
+            if (p.parts.isEmpty()) {
+                leaves.add(p);
+            } else {
+                leaves.addAll(p.parts);
+            }
+        }
+        return new PrefixFilter(leaves);
     }
 
     /** Whether every mask of {@code other} is within this filter's masks. */

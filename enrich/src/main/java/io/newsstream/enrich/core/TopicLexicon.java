@@ -163,7 +163,7 @@ public final class TopicLexicon {
             }
             Weights word = id >= 0 ? wordVectors[id] : null;
             Weights stem = stemOf(t, i);
-            if ((word != null || stem != null) && (id >= 0 ? seen.first(id) : seen.first(t.key(i)))) {
+            if ((word != null || stem != null) && (id >= 0 ? seen.first(id) : seen.first(t, i))) {
                 add(hits == null ? null : id >= 0 ? words.term(id) : t.key(i), word, stem, factor, e, hits);
             }
         }
@@ -247,7 +247,10 @@ public final class TopicLexicon {
     /** Hits per term in one text, so that no term counts more than {@value #MAX_HITS_PER_WORD} times. */
     private static final class Seen {
         private final int[] byId;
-        private Map<String, Integer> byKey;
+        private TopicTokens[] keyTokens = new TopicTokens[16];
+        private int[] keyIndex = new int[16];
+        private int[] keyCount = new int[16];
+        private int keys;
 
         Seen(int terms) {
             byId = new int[terms];
@@ -257,11 +260,43 @@ public final class TopicLexicon {
             return ++byId[id] <= MAX_HITS_PER_WORD;
         }
 
-        boolean first(String key) {
-            if (byKey == null) {
-                byKey = new HashMap<>();
+        /** As {@link #first(int)} for a token without a term id, keyed by its folded key (open addressing). */
+        boolean first(TopicTokens t, int i) {
+            if (2 * (keys + 1) > keyTokens.length) {
+                grow();
             }
-            return byKey.merge(key, 1, Integer::sum) <= MAX_HITS_PER_WORD;
+            int mask = keyTokens.length - 1;
+            int slot = t.hash(i) * 0x9E3779B1 >>> 8 & mask;
+            while (keyTokens[slot] != null && !TopicTokens.sameKey(keyTokens[slot], keyIndex[slot], t, i)) {
+                slot = (slot + 1) & mask;
+            }
+            if (keyTokens[slot] == null) {
+                keyTokens[slot] = t;
+                keyIndex[slot] = i;
+                keys++;
+            }
+            return ++keyCount[slot] <= MAX_HITS_PER_WORD;
+        }
+
+        private void grow() {
+            TopicTokens[] oldTokens = keyTokens;
+            int[] oldIndex = keyIndex;
+            int[] oldCount = keyCount;
+            keyTokens = new TopicTokens[oldTokens.length * 2];
+            keyIndex = new int[keyTokens.length];
+            keyCount = new int[keyTokens.length];
+            int mask = keyTokens.length - 1;
+            for (int s = 0; s < oldTokens.length; s++) {
+                if (oldTokens[s] != null) {
+                    int slot = oldTokens[s].hash(oldIndex[s]) * 0x9E3779B1 >>> 8 & mask;
+                    while (keyTokens[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keyTokens[slot] = oldTokens[s];
+                    keyIndex[slot] = oldIndex[s];
+                    keyCount[slot] = oldCount[s];
+                }
+            }
         }
     }
 

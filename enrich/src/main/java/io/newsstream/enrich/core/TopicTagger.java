@@ -66,7 +66,7 @@ public final class TopicTagger {
             topics.add(topic(code, lexicon.labels().get(code), p[j]));
             emitted.put(code, p[j]);
         }
-        for (NarrowerTopics.Scored s : narrower(t, b, emitted, null)) {
+        for (NarrowerTopics.Scored s : narrower(t, b, emitted, false)) {
             topics.add(topic(s.code(), s.label(), s.probability()));
         }
         return topics;
@@ -84,13 +84,13 @@ public final class TopicTagger {
     }
 
     private List<NarrowerTopics.Scored> narrower(TopicTokens t, TopicTokens b, Map<String, Double> emitted,
-                                                 Map<String, double[]> hits) {
+                                                 boolean keywords) {
         boolean confident = emitted.entrySet().stream()
                 .anyMatch(e -> e.getValue() >= model.threshold() && narrower != null && narrower.refines(e.getKey()));
         if (!confident) {
             return List.of();
         }
-        return narrower.assign(narrower.evidence(t, b, hits), emitted, model);
+        return narrower.assign(t, b, emitted, model, keywords);
     }
 
     private static Topic topic(String code, String label, double p) {
@@ -166,16 +166,11 @@ public final class TopicTagger {
             emitted.put(lexicon.codes().get(j), p[j]);
             n++;
         }
-        Map<String, double[]> hits = new HashMap<>();
         List<TopicExplanation> out = new ArrayList<>();
-        for (NarrowerTopics.Scored s : narrower(TopicTokens.of(title, stems), TopicTokens.of(body, stems), emitted, hits)) {
-            int i = narrower.codes().indexOf(s.code());
-            List<TopicExplanation.Contribution> keywords = hits.entrySet().stream().filter(e -> e.getValue()[i] > 0)
-                    .map(e -> new TopicExplanation.Contribution(e.getKey(), e.getValue()[i]))
-                    .sorted(Comparator.comparingDouble((TopicExplanation.Contribution x) -> -x.logOdds()))
-                    .limit(featuresPerTopic).toList();
+        for (NarrowerTopics.Scored s : narrower(TopicTokens.of(title, stems), TopicTokens.of(body, stems), emitted, true)) {
             out.add(new TopicExplanation(s.code(), s.label(), s.probability(), Double.NaN, 0, s.evidence(), List.of(),
-                    keywords, s.broader(), s.share()));
+                    List.copyOf(s.keywords().subList(0, Math.min(featuresPerTopic, s.keywords().size()))),
+                    s.broader(), s.share()));
         }
         return out;
     }

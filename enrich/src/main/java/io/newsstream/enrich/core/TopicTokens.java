@@ -159,6 +159,20 @@ final class TopicTokens {
         return Character.isDigit(charAt(i, 0));
     }
 
+    /** Whether token {@code i} of {@code a} and token {@code j} of {@code b} have the same folded key. */
+    static boolean sameKey(TopicTokens a, int i, TopicTokens b, int j) {
+        int length = a.length(i);
+        if (a.hash(i) != b.hash(j) || b.length(j) != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (a.charAt(i, k) != b.charAt(j, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Token {@code i}'s folded key as a string (allocates; for explanations and rare paths). */
     String key(int i) {
         String f = foldedAt(i);
