@@ -46,7 +46,7 @@ public final class NarrowerTopics {
             groups.put(parent, new Group(parent, TopicLexicon.of(groupLabels, groupRows)));
         });
         this.byBroader = groups;
-        this.stems = PrefixFilter.union(groups.values().stream().map(g -> g.lexicon().stemFilter())
+        this.stems = PrefixFilter.union(groups.values().stream().map(g -> g.lexicon().termFilter())
                 .toArray(PrefixFilter[]::new));
     }
 
@@ -99,7 +99,7 @@ public final class NarrowerTopics {
     }
 
     /** A filter covering the stems of every group's lexicon, for {@link PrefixFilter#union}. */
-    PrefixFilter stemFilter() {
+    PrefixFilter termFilter() {
         return stems;
     }
 

@@ -4,14 +4,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A Bloom-style filter of the {@link String#hashCode()} of a set of terms (lexicon stems), so that a
+ * A Bloom-style filter of the {@link String#hashCode()} of a set of terms (lexicon stems and words), so that a
  * tokenizer can mark, while it hashes a token, the prefix lengths that may be one of the terms:
  * no false negatives, few false positives. Immutable and thread-safe.
  */
 final class PrefixFilter {
     static final int MAX_LENGTH = 63;
 
-    private final long[] bits = new long[1 << 10];
+    private final long[] bits = new long[1 << 12];
     private final int minLength;
     private final int maxLength;
     private final List<PrefixFilter> parts;
@@ -83,6 +83,6 @@ final class PrefixFilter {
     }
 
     private static int slot(int hash) {
-        return (hash >>> 6) & 1023;
+        return (hash >>> 6) & ((1 << 12) - 1);
     }
 }

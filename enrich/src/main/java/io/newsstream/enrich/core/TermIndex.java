@@ -43,7 +43,16 @@ final class TermIndex {
 
     /** The id of token {@code i}'s folded key, or -1. */
     int find(TopicTokens t, int i) {
-        return find(t, i, t.length(i), t.hash(i));
+        int hash = t.hash(i);
+        for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+            int id = slotTerm[slot];
+            if (id < 0) {
+                return -1;
+            }
+            if (slotHash[slot] == hash && terms[id].length() == t.length(i) && matches(terms[id], t, i)) {
+                return id;
+            }
+        }
     }
 
     /** The id of the first {@code length} characters of token {@code i}'s folded key (their hash given), or -1. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public final class TopicLexicon {
     private final Weights[] pairVectors;
     private final TermIndex stems;
     private final Weights[] stemVectors;
-    private final PrefixFilter stemFilter;
+    private final PrefixFilter termFilter;
 
     private TopicLexicon(Map<String, String> labels, Map<String, Map<String, Integer>> words,
                          Map<String, Map<String, Integer>> stems) {
@@ -68,7 +69,9 @@ public final class TopicLexicon {
         List<String> stemList = List.copyOf(new TreeSet<>(stems.keySet()));
         this.stems = new TermIndex(stemList);
         this.stemVectors = stemList.stream().map(stem -> vector(stems.get(stem))).toArray(Weights[]::new);
-        this.stemFilter = new PrefixFilter(stemList, MIN_STEM);
+        List<String> filtered = new ArrayList<>(stemList);
+        filtered.addAll(single);
+        this.termFilter = new PrefixFilter(filtered, 1);
     }
 
     public static TopicLexicon loadDefault() {
@@ -146,7 +149,12 @@ public final class TopicLexicon {
     }
 
     private void collect(TopicTokens t, double factor, double[] e, Seen seen, Map<String, double[]> hits) {
+        long[] masks = t.prefixMasks(termFilter);
         for (int i = 0; i < t.size(); i++) {
+            long mask = masks == null ? termFilter.mask(t, i) : masks[i];
+            if (mask == 0) {
+                continue;
+            }
             int id = words.find(t, i);
             if (id >= 0 && pairSeconds[id] != null && i + 1 < t.size()) {
                 int pair = pairOf(id, words.find(t, i + 1));
@@ -162,7 +170,8 @@ public final class TopicLexicon {
                 continue;
             }
             Weights word = id >= 0 ? wordVectors[id] : null;
-            Weights stem = stemOf(t, i);
+            long stemMask = mask & -(1L << MIN_STEM);
+            Weights stem = stemMask == 0 ? null : stemOf(t, i, stemMask);
             if ((word != null || stem != null) && (id >= 0 ? seen.first(id) : seen.first(t, i))) {
                 add(hits == null ? null : id >= 0 ? words.term(id) : t.key(i), word, stem, factor, e, hits);
             }
@@ -203,8 +212,7 @@ public final class TopicLexicon {
     }
 
     /** The weights of the longest lexicon stem that token {@code i}'s key starts with, or null. */
-    private Weights stemOf(TopicTokens t, int i) {
-        long mask = t.prefixMask(i, stemFilter);
+    private Weights stemOf(TopicTokens t, int i, long mask) {
         Weights best = null;
         int h = 0;
         for (int len = 1; mask >>> len != 0; len++) {
@@ -219,14 +227,14 @@ public final class TopicLexicon {
         return best;
     }
 
-    /** Tokens of a text with the lexicon's stem prefixes marked, for {@link #evidence(TopicTokens, TopicTokens, Map)}. */
+    /** Tokens of a text with the prefixes that may be the lexicon's stems or words marked, for {@link #evidence(TopicTokens, TopicTokens, Map)}. */
     TopicTokens tokens(String text) {
-        return TopicTokens.of(text, stemFilter);
+        return TopicTokens.of(text, termFilter);
     }
 
-    /** The filter of the lexicon's stems, for tokens shared with other lexicons ({@link PrefixFilter#union}). */
-    PrefixFilter stemFilter() {
-        return stemFilter;
+    /** The filter of the lexicon's stems and words, for tokens shared with other lexicons ({@link PrefixFilter#union}). */
+    PrefixFilter termFilter() {
+        return termFilter;
     }
 
     private Weights vector(Map<String, Integer> byCode) {

@@ -35,8 +35,8 @@ public final class TopicTagger {
         this.lexicon = lexicon;
         this.model = model;
         this.narrower = model.closedSet() ? null : narrower;
-        this.stems = this.narrower == null ? lexicon.stemFilter()
-                : PrefixFilter.union(lexicon.stemFilter(), this.narrower.stemFilter());
+        this.stems = this.narrower == null ? lexicon.termFilter()
+                : PrefixFilter.union(lexicon.termFilter(), this.narrower.termFilter());
         this.modelIndex = lexicon.codes().stream().mapToInt(model.codes()::indexOf).toArray();
         for (String code : model.codes()) {
             if (!lexicon.labels().containsKey(code)) {

@@ -135,7 +135,13 @@ final class TopicTokens {
      * if it used that filter or a union covering it.
      */
     long prefixMask(int i, PrefixFilter filter) {
-        return this.filter != null && this.filter.covers(filter) ? prefixMasks[i] : filter.mask(this, i);
+        long[] own = prefixMasks(filter);
+        return own != null ? own[i] : filter.mask(this, i);
+    }
+
+    /** The tokenizer's masks by token if it used {@code filter} or a union covering it, else null. */
+    long[] prefixMasks(PrefixFilter filter) {
+        return this.filter != null && this.filter.covers(filter) ? prefixMasks : null;
     }
 
     /** Length of token {@code i}'s folded key. */
