@@ -34,7 +34,11 @@ final class ExplainTopicsCommand implements Callable<Integer> {
         System.out.printf("%s%n", p.getTitle() == null ? "(no title)" : p.getTitle());
         for (TopicExplanation e : core.topicTagger().explain(p.getTitle(), p.getBody(), top, features)) {
             System.out.printf("%n%s  %s  p=%.4f%n", e.code(), e.label(), e.probability());
-            if (Double.isNaN(e.margin())) {
+            if (e.broader() != null) {
+                System.out.printf("  narrower topic of %s: keyword evidence %.1f, %.0f%% of the evidence of the topics "
+                        + "under it; p = broader p x keyword calibration%n", e.broader(), e.keywordEvidence(),
+                        100 * e.siblingShare());
+            } else if (Double.isNaN(e.margin())) {
                 System.out.printf("  no training examples: scored by the keyword prior alone (evidence %.1f)%n",
                         e.keywordEvidence());
             } else {

@@ -24,10 +24,10 @@ public final class TopicFeatures {
 
     /** Feature ids and counts of the title and body (either may be null). */
     public Counts count(String title, String body) {
-        return count(Tokens.of(title), Tokens.of(body));
+        return count(TopicTokens.of(title), TopicTokens.of(body));
     }
 
-    public Counts count(Tokens title, Tokens body) {
+    Counts count(TopicTokens title, TopicTokens body) {
         int[] ids = ids(title, body);
         int n = ids.length;
         Arrays.sort(ids, 0, n);
@@ -50,7 +50,7 @@ public final class TopicFeatures {
     }
 
     /** Every feature occurrence's id, unsorted, title occurrences repeated. */
-    int[] ids(Tokens title, Tokens body) {
+    int[] ids(TopicTokens title, TopicTokens body) {
         int[] ids = new int[2 * (TITLE_REPEAT * title.size() + body.size())];
         int n = 0;
         for (int r = 0; r < TITLE_REPEAT; r++) {
@@ -60,10 +60,10 @@ public final class TopicFeatures {
         return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
-    private int add(Tokens t, int[] ids, int n) {
+    private int add(TopicTokens t, int[] ids, int n) {
         int prev = 0;
         for (int i = 0; i < t.size(); i++) {
-            int h = tokenHash(t.key(i));
+            int h = t.isNumber(i) ? NUMBER : t.hash(i);
             ids[n++] = unigram(h);
             if (i > 0) {
                 ids[n++] = pair(prev, h);

@@ -6,11 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The IPTC Media Topics top-level labels and the hand-written keyword lexicon that is the
@@ -24,32 +28,50 @@ public final class TopicLexicon {
     static final int MIN_STEM = 3;
     static final double TITLE_FACTOR = 2.0;
     static final int MAX_HITS_PER_WORD = 3;
-    private static final float[] NO_WEIGHTS = new float[0];
 
     private final Map<String, String> labels;
-    private final Map<String, Map<String, Integer>> words;
-    private final Map<String, Map<String, Integer>> stems;
-    private final int maxStem;
     private final List<String> codes;
-    private final Map<String, float[]> wordVectors;
-    private final Map<String, float[]> stemVectors;
-    private final Map<String, float[]> pairStarts;
-    private final long[] stemFilter = new long[1 << 10];
+    private final TermIndex words;
+    private final Weights[] wordVectors;
+    private final int[][] pairSeconds;
+    private final int[][] pairIds;
+    private final String[] pairTerms;
+    private final Weights[] pairVectors;
+    private final TermIndex stems;
+    private final Weights[] stemVectors;
+    private final PrefixFilter termFilter;
 
     private TopicLexicon(Map<String, String> labels, Map<String, Map<String, Integer>> words,
                          Map<String, Map<String, Integer>> stems) {
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-        this.words = copy(words);
-        this.stems = copy(stems);
-        this.maxStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.codes = List.copyOf(labels.keySet());
-        this.wordVectors = vectors(words);
-        this.stemVectors = vectors(stems);
-        Map<String, float[]> starts = new HashMap<>();
-        words.keySet().stream().filter(w -> w.indexOf(' ') > 0).map(w -> w.substring(0, w.indexOf(' ')))
-                .forEach(w -> starts.put(w, wordVectors.getOrDefault(w, NO_WEIGHTS)));
-        this.pairStarts = Collections.unmodifiableMap(starts);
-        stems.keySet().forEach(stem -> stemFilter[(stem.hashCode() >>> 6) & 1023] |= 1L << stem.hashCode());
+        List<String> pairs = words.keySet().stream().filter(w -> w.indexOf(' ') > 0).sorted().toList();
+        Set<String> single = new TreeSet<>();
+        words.keySet().stream().filter(w -> w.indexOf(' ') < 0).forEach(single::add);
+        pairs.forEach(p -> single.addAll(List.of(p.split(" "))));
+        this.words = new TermIndex(List.copyOf(single));
+        this.wordVectors = new Weights[single.size()];
+        for (int id = 0; id < wordVectors.length; id++) {
+            Map<String, Integer> byCode = words.get(this.words.term(id));
+            wordVectors[id] = byCode == null ? null : vector(byCode);
+        }
+        this.pairTerms = pairs.toArray(new String[0]);
+        this.pairVectors = new Weights[pairs.size()];
+        this.pairSeconds = new int[single.size()][];
+        this.pairIds = new int[single.size()][];
+        for (int p = 0; p < pairTerms.length; p++) {
+            String[] parts = pairTerms[p].split(" ");
+            int first = this.words.find(parts[0]);
+            pairVectors[p] = vector(words.get(pairTerms[p]));
+            pairSeconds[first] = append(pairSeconds[first], this.words.find(parts[1]));
+            pairIds[first] = append(pairIds[first], p);
+        }
+        List<String> stemList = List.copyOf(new TreeSet<>(stems.keySet()));
+        this.stems = new TermIndex(stemList);
+        this.stemVectors = stemList.stream().map(stem -> vector(stems.get(stem))).toArray(Weights[]::new);
+        List<String> filtered = new ArrayList<>(stemList);
+        filtered.addAll(single);
+        this.termFilter = new PrefixFilter(filtered, 1);
     }
 
     public static TopicLexicon loadDefault() {
@@ -65,9 +87,17 @@ public final class TopicLexicon {
         for (String[] f : rows(labelsIn, 2)) {
             labels.put(f[0], f[1]);
         }
+        return of(labels, rows(lexiconIn, 3));
+    }
+
+    /**
+     * A lexicon over the given topics (QCode → label, in evidence order) from rows of QCode, weight and
+     * space-separated terms ({@code stem*}, {@code a_b} for the pair "a b", or a whole word).
+     */
+    static TopicLexicon of(Map<String, String> labels, List<String[]> lexiconRows) {
         Map<String, Map<String, Integer>> words = new HashMap<>();
         Map<String, Map<String, Integer>> stems = new HashMap<>();
-        for (String[] f : rows(lexiconIn, 3)) {
+        for (String[] f : lexiconRows) {
             String code = f[0];
             if (!labels.containsKey(code)) {
                 throw new IllegalArgumentException("lexicon names unknown topic " + code);
@@ -107,88 +137,178 @@ public final class TopicLexicon {
      * @param hits if not null, receives each matched term's summed evidence per topic
      */
     public double[] evidence(String title, String body, Map<String, double[]> hits) {
-        return evidence(Tokens.of(title), Tokens.of(body), hits);
+        return evidence(tokens(title), tokens(body), hits);
     }
 
-    public double[] evidence(Tokens title, Tokens body, Map<String, double[]> hits) {
+    double[] evidence(TopicTokens title, TopicTokens body, Map<String, double[]> hits) {
         double[] e = new double[codes.size()];
-        Map<String, Integer> seen = new HashMap<>();
+        Seen seen = new Seen(words.size() + pairTerms.length);
         collect(title, TITLE_FACTOR, e, seen, hits);
         collect(body, 1.0, e, seen, hits);
         return e;
     }
 
-    private void collect(Tokens t, double factor, double[] e, Map<String, Integer> seen, Map<String, double[]> hits) {
+    private void collect(TopicTokens t, double factor, double[] e, Seen seen, Map<String, double[]> hits) {
+        long[] masks = t.prefixMasks(termFilter);
         for (int i = 0; i < t.size(); i++) {
-            String key = t.key(i);
-            float[] word = pairStarts.get(key);
-            if (word != null) {
-                if (i + 1 < t.size()) {
-                    String pair = key + " " + t.key(i + 1);
-                    float[] w = wordVectors.get(pair);
-                    if (w != null) {
-                        add(pair, w, null, factor, e, seen, hits);
-                        i++;
-                        continue;
-                    }
-                }
-                word = word.length == 0 ? null : word;
-            } else {
-                word = wordVectors.get(key);
-            }
-            if (Character.isDigit(key.charAt(0))) {
+            long mask = masks == null ? termFilter.mask(t, i) : masks[i];
+            if (mask == 0) {
                 continue;
             }
-            float[] stem = stemOf(key);
-            if (word != null || stem != null) {
-                add(key, word, stem, factor, e, seen, hits);
-            }
-        }
-    }
-
-    private static void add(String key, float[] word, float[] stem, double factor, double[] e,
-                            Map<String, Integer> seen, Map<String, double[]> hits) {
-        if (seen.merge(key, 1, Integer::sum) > MAX_HITS_PER_WORD) {
-            return;
-        }
-        for (int c = 0; c < e.length; c++) {
-            double w = Math.max(word == null ? 0 : word[c], stem == null ? 0 : stem[c]) * factor;
-            if (w > 0) {
-                e[c] += w;
-                if (hits != null) {
-                    hits.computeIfAbsent(key, k -> new double[e.length])[c] += w;
+            int id = words.find(t, i);
+            if (id >= 0 && pairSeconds[id] != null && i + 1 < t.size()) {
+                int pair = pairOf(id, words.find(t, i + 1));
+                if (pair >= 0) {
+                    if (seen.first(words.size() + pair)) {
+                        add(pairTerms[pair], pairVectors[pair], null, factor, e, hits);
+                    }
+                    i++;
+                    continue;
                 }
             }
+            if (t.isNumber(i)) {
+                continue;
+            }
+            Weights word = id >= 0 ? wordVectors[id] : null;
+            long stemMask = mask & -(1L << MIN_STEM);
+            Weights stem = stemMask == 0 ? null : stemOf(t, i, stemMask);
+            if ((word != null || stem != null) && (id >= 0 ? seen.first(id) : seen.first(t, i))) {
+                add(hits == null ? null : id >= 0 ? words.term(id) : t.key(i), word, stem, factor, e, hits);
+            }
         }
     }
 
-    private float[] stemOf(String word) {
+    private int pairOf(int first, int second) {
+        int[] seconds = pairSeconds[first];
+        for (int k = 0; k < seconds.length; k++) {
+            if (seconds[k] == second) {
+                return pairIds[first][k];
+            }
+        }
+        return -1;
+    }
+
+    private static void add(String key, Weights word, Weights stem, double factor, double[] e,
+                            Map<String, double[]> hits) {
+        if (word != null && stem != null) {
+            for (int c = 0; c < e.length; c++) {
+                add(key, c, Math.max(word.byCode[c], stem.byCode[c]) * factor, e, hits);
+            }
+        } else {
+            Weights w = word != null ? word : stem;
+            for (int c : w.codes) {
+                add(key, c, w.byCode[c] * factor, e, hits);
+            }
+        }
+    }
+
+    private static void add(String key, int c, double w, double[] e, Map<String, double[]> hits) {
+        if (w > 0) {
+            e[c] += w;
+            if (hits != null) {
+                hits.computeIfAbsent(key, k -> new double[e.length])[c] += w;
+            }
+        }
+    }
+
+    /** The weights of the longest lexicon stem that token {@code i}'s key starts with, or null. */
+    private Weights stemOf(TopicTokens t, int i, long mask) {
+        Weights best = null;
         int h = 0;
-        float[] best = null;
-        int limit = Math.min(maxStem, word.length());
-        for (int len = 0; len < limit; len++) {
-            h = 31 * h + word.charAt(len);
-            if (len + 1 >= MIN_STEM && (stemFilter[(h >>> 6) & 1023] & (1L << h)) != 0) {
-                float[] w = stemVectors.get(word.substring(0, len + 1));
-                if (w != null) {
-                    best = w;
+        for (int len = 1; mask >>> len != 0; len++) {
+            h = 31 * h + t.charAt(i, len - 1);
+            if ((mask & (1L << len)) != 0) {
+                int s = stems.find(t, i, len, h);
+                if (s >= 0) {
+                    best = stemVectors[s];
                 }
             }
         }
         return best;
     }
 
-    private Map<String, float[]> vectors(Map<String, Map<String, Integer>> terms) {
-        Map<String, float[]> out = new HashMap<>();
-        terms.forEach((term, byCode) -> {
-            float[] v = new float[codes.size()];
-            byCode.forEach((code, w) -> v[codes.indexOf(code)] = w);
-            out.put(term, v);
-        });
-        return Collections.unmodifiableMap(out);
+    /** Tokens of a text with the prefixes that may be the lexicon's stems or words marked, for {@link #evidence(TopicTokens, TopicTokens, Map)}. */
+    TopicTokens tokens(String text) {
+        return TopicTokens.of(text, termFilter);
     }
 
-    private static InputStream resource(String name) {
+    /** The filter of the lexicon's stems and words, for tokens shared with other lexicons ({@link PrefixFilter#union}). */
+    PrefixFilter termFilter() {
+        return termFilter;
+    }
+
+    private Weights vector(Map<String, Integer> byCode) {
+        float[] v = new float[codes.size()];
+        byCode.forEach((code, w) -> v[codes.indexOf(code)] = w);
+        return new Weights(v, java.util.stream.IntStream.range(0, v.length).filter(c -> v[c] != 0).toArray());
+    }
+
+    /** A term's weight per topic and the topics where it is not zero, ascending. */
+    private record Weights(float[] byCode, int[] codes) {}
+
+    private static int[] append(int[] a, int v) {
+        int[] out = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
+        out[out.length - 1] = v;
+        return out;
+    }
+
+    /** Hits per term in one text, so that no term counts more than {@value #MAX_HITS_PER_WORD} times. */
+    private static final class Seen {
+        private final int[] byId;
+        private TopicTokens[] keyTokens = new TopicTokens[16];
+        private int[] keyIndex = new int[16];
+        private int[] keyCount = new int[16];
+        private int keys;
+
+        Seen(int terms) {
+            byId = new int[terms];
+        }
+
+        boolean first(int id) {
+            return ++byId[id] <= MAX_HITS_PER_WORD;
+        }
+
+        /** As {@link #first(int)} for a token without a term id, keyed by its folded key (open addressing). */
+        boolean first(TopicTokens t, int i) {
+            if (2 * (keys + 1) > keyTokens.length) {
+                grow();
+            }
+            int mask = keyTokens.length - 1;
+            int slot = t.hash(i) * 0x9E3779B1 >>> 8 & mask;
+            while (keyTokens[slot] != null && !TopicTokens.sameKey(keyTokens[slot], keyIndex[slot], t, i)) {
+                slot = (slot + 1) & mask;
+            }
+            if (keyTokens[slot] == null) {
+                keyTokens[slot] = t;
+                keyIndex[slot] = i;
+                keys++;
+            }
+            return ++keyCount[slot] <= MAX_HITS_PER_WORD;
+        }
+
+        private void grow() {
+            TopicTokens[] oldTokens = keyTokens;
+            int[] oldIndex = keyIndex;
+            int[] oldCount = keyCount;
+            keyTokens = new TopicTokens[oldTokens.length * 2];
+            keyIndex = new int[keyTokens.length];
+            keyCount = new int[keyTokens.length];
+            int mask = keyTokens.length - 1;
+            for (int s = 0; s < oldTokens.length; s++) {
+                if (oldTokens[s] != null) {
+                    int slot = oldTokens[s].hash(oldIndex[s]) * 0x9E3779B1 >>> 8 & mask;
+                    while (keyTokens[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keyTokens[slot] = oldTokens[s];
+                    keyIndex[slot] = oldIndex[s];
+                    keyCount[slot] = oldCount[s];
+                }
+            }
+        }
+    }
+
+    static InputStream resource(String name) {
         InputStream in = TopicLexicon.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);
@@ -196,7 +316,7 @@ public final class TopicLexicon {
         return in;
     }
 
-    private static java.util.List<String[]> rows(InputStream in, int fields) throws IOException {
+    static java.util.List<String[]> rows(InputStream in, int fields) throws IOException {
         java.util.List<String[]> out = new java.util.ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -211,11 +331,5 @@ public final class TopicLexicon {
             out.add(f);
         }
         return out;
-    }
-
-    private static Map<String, Map<String, Integer>> copy(Map<String, Map<String, Integer>> m) {
-        Map<String, Map<String, Integer>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, Map.copyOf(v)));
-        return Map.copyOf(out);
     }
 }

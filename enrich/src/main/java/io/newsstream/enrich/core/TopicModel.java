@@ -35,6 +35,13 @@ public final class TopicModel {
     public static final String DEFAULT_RESOURCE = "/io/newsstream/enrich/topics/model.bin";
     static final int VERSION = 1;
     private static final byte[] MAGIC = "NSTOPICS".getBytes(StandardCharsets.US_ASCII);
+    private static final double[] SUBLINEAR = new double[256];
+
+    static {
+        for (int c = 1; c < SUBLINEAR.length; c++) {
+            SUBLINEAR[c] = 1 + Math.log(c);
+        }
+    }
 
     final int bits;
     final List<String> codes;
@@ -53,7 +60,8 @@ public final class TopicModel {
     final float[] idf;
     private final short[] weights;
     private final float[] scale;
-    private final int[] rowOf;
+    private final long[] present;
+    private final int[] rankBase;
     private final TopicFeatures features;
 
     TopicModel(int bits, List<String> codes, int[] examples, float[] svmBias, float[] calBias, float calMargin,
@@ -85,10 +93,16 @@ public final class TopicModel {
             this.weights[i] = sc == 0 ? 0 : (short) Math.round(weights[i] / sc);
         }
         this.features = new TopicFeatures(bits);
-        this.rowOf = new int[1 << bits];
-        Arrays.fill(rowOf, -1);
+        this.present = new long[Math.max(1, (1 << bits) >>> 6)];
         for (int r = 0; r < featureIds.length; r++) {
-            rowOf[featureIds[r]] = r;
+            if (r > 0 && featureIds[r] <= featureIds[r - 1]) {
+                throw new IllegalArgumentException("feature ids must ascend");
+            }
+            present[featureIds[r] >>> 6] |= 1L << featureIds[r];
+        }
+        this.rankBase = new int[present.length];
+        for (int w = 1; w < present.length; w++) {
+            rankBase[w] = rankBase[w - 1] + Long.bitCount(present[w - 1]);
         }
     }
 
@@ -236,7 +250,7 @@ public final class TopicModel {
     }
 
     /** As {@link #vector(TopicFeatures.Counts)} from the tokens, counting only the model's features. */
-    Vector vector(Tokens title, Tokens body) {
+    Vector vector(TopicTokens title, TopicTokens body) {
         int[] ids = features.ids(title, body);
         int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 2;
         int[] slotRow = new int[size];
@@ -244,7 +258,7 @@ public final class TopicModel {
         int[] rows = new int[ids.length];
         int m = 0;
         for (int id : ids) {
-            int r = rowOf[id];
+            int r = rowOf(id);
             if (r < 0) {
                 continue;
             }
@@ -262,7 +276,7 @@ public final class TopicModel {
         for (int i = 0; i < m; i++) {
             int slot = rows[i];
             int r = slotRow[slot];
-            float v = (float) ((1 + Math.log(slotCount[slot])) * idf[r]);
+            float v = (float) (sublinear(slotCount[slot]) * idf[r]);
             rows[i] = r;
             x[i] = v;
             norm += v * v;
@@ -281,9 +295,9 @@ public final class TopicModel {
         int n = 0;
         double norm = 0;
         for (int i = 0; i < counts.size(); i++) {
-            int r = rowOf[counts.ids()[i]];
+            int r = rowOf(counts.ids()[i]);
             if (r >= 0) {
-                float v = (float) ((1 + Math.log(counts.counts()[i])) * idf[r]);
+                float v = (float) (sublinear(counts.counts()[i]) * idf[r]);
                 rows[n] = r;
                 x[n++] = v;
                 norm += v * v;
@@ -294,6 +308,13 @@ public final class TopicModel {
             x[i] *= inv;
         }
         return new Vector(Arrays.copyOf(rows, n), Arrays.copyOf(x, n));
+    }
+
+    /** The model row of a feature id (its rank among the model's ascending ids), or -1 if not a model feature. */
+    private int rowOf(int id) {
+        long word = present[id >>> 6];
+        long bit = 1L << id;
+        return (word & bit) == 0 ? -1 : rankBase[id >>> 6] + Long.bitCount(word & (bit - 1));
     }
 
     /** SVM margins of the trained classes, in {@link #codes()} order. */
@@ -332,6 +353,12 @@ public final class TopicModel {
 
     float calMargin() {
         return calMargin;
+    }
+
+    /** 1 + ln(count), the sublinear term frequency; small counts from a table. */
+    static double sublinear(double count) {
+        int c = (int) count;
+        return c == count && c > 0 && c < SUBLINEAR.length ? SUBLINEAR[c] : 1 + Math.log(count);
     }
 
     private static int readVarint(DataInputStream in) throws IOException {

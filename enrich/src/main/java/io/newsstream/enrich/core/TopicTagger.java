@@ -12,7 +12,8 @@ import java.util.Map;
  * linear margins combined with the {@link TopicLexicon}'s keyword evidence (the prior) by the
  * model's logistic calibration; topics the model has no training examples of are scored from the
  * keyword evidence alone, times the chance that no trained topic applies. The result holds the best topic of every non-empty text plus the others
- * whose probability reaches the model's threshold, at most {@value #MAX_TOPICS}, best first.
+ * whose probability reaches the model's threshold, at most {@value #MAX_TOPICS}, best first; then the
+ * {@link NarrowerTopics} that the evidence supports under them (none for a closed-set model).
  * Immutable and thread-safe.
  */
 public final class TopicTagger {
@@ -20,11 +21,22 @@ public final class TopicTagger {
 
     private final TopicLexicon lexicon;
     private final TopicModel model;
+    private final NarrowerTopics narrower;
+    private final PrefixFilter stems;
     private final int[] modelIndex;
 
+    /** A tagger with the shipped narrower topics. */
     public TopicTagger(TopicLexicon lexicon, TopicModel model) {
+        this(lexicon, model, NarrowerTopics.loadDefault());
+    }
+
+    /** @param narrower second-level topics to add under the emitted ones, or null for top-level topics only */
+    public TopicTagger(TopicLexicon lexicon, TopicModel model, NarrowerTopics narrower) {
         this.lexicon = lexicon;
         this.model = model;
+        this.narrower = model.closedSet() ? null : narrower;
+        this.stems = this.narrower == null ? lexicon.termFilter()
+                : PrefixFilter.union(lexicon.termFilter(), this.narrower.termFilter());
         this.modelIndex = lexicon.codes().stream().mapToInt(model.codes()::indexOf).toArray();
         for (String code : model.codes()) {
             if (!lexicon.labels().containsKey(code)) {
@@ -33,31 +45,56 @@ public final class TopicTagger {
         }
     }
 
+    /**
+     * The emitted top-level topics, best first, then the emitted narrower topics (grouped under their
+     * broader topics in that order, best first within a group).
+     */
     public List<Topic> tag(String title, String body) {
-        double[] p = probabilities(title, body);
-        if (p == null) {
+        TopicTokens t = TopicTokens.of(title, stems);
+        TopicTokens b = TopicTokens.of(body, stems);
+        if (t.size() + b.size() == 0) {
             return List.of();
         }
+        double[] p = probabilities(t, b);
         List<Topic> topics = new ArrayList<>();
+        Map<String, Double> emitted = new HashMap<>();
         for (int j : ranked(p)) {
             if (!topics.isEmpty() && (p[j] < model.threshold() || topics.size() >= MAX_TOPICS)) {
                 break;
             }
             String code = lexicon.codes().get(j);
-            topics.add(Topic.newBuilder().setCode(code).setLabel(lexicon.labels().get(code))
-                    .setScore(Math.round(p[j] * 10_000) / 10_000.0).build());
+            topics.add(topic(code, lexicon.labels().get(code), p[j]));
+            emitted.put(code, p[j]);
+        }
+        for (NarrowerTopics.Scored s : narrower(t, b, emitted, false)) {
+            topics.add(topic(s.code(), s.label(), s.probability()));
         }
         return topics;
     }
 
     /** Probability per top-level topic in {@link TopicLexicon#codes()} order, or null for a text without words. */
     public double[] probabilities(String title, String body) {
-        Tokens t = Tokens.of(title);
-        Tokens b = Tokens.of(body);
-        if (t.size() + b.size() == 0) {
-            return null;
-        }
+        TopicTokens t = TopicTokens.of(title, stems);
+        TopicTokens b = TopicTokens.of(body, stems);
+        return t.size() + b.size() == 0 ? null : probabilities(t, b);
+    }
+
+    private double[] probabilities(TopicTokens t, TopicTokens b) {
         return probabilities(model.margins(model.vector(t, b)), lexicon.evidence(t, b, null));
+    }
+
+    private List<NarrowerTopics.Scored> narrower(TopicTokens t, TopicTokens b, Map<String, Double> emitted,
+                                                 boolean keywords) {
+        boolean confident = emitted.entrySet().stream()
+                .anyMatch(e -> e.getValue() >= model.threshold() && narrower != null && narrower.refines(e.getKey()));
+        if (!confident) {
+            return List.of();
+        }
+        return narrower.assign(t, b, emitted, model, keywords);
+    }
+
+    private static Topic topic(String code, String label, double p) {
+        return Topic.newBuilder().setCode(code).setLabel(label).setScore(Math.round(p * 10_000) / 10_000.0).build();
     }
 
     /**
@@ -90,7 +127,7 @@ public final class TopicTagger {
         TopicModel.Vector v = model.vector(counts);
         double[] margins = model.margins(v);
         Map<String, double[]> hits = new HashMap<>();
-        double[] evidence = lexicon.evidence(title, body, hits);
+        double[] evidence = lexicon.evidence(TopicTokens.of(title, stems), TopicTokens.of(body, stems), hits);
         double[] p = probabilities(margins, evidence);
         Map<Integer, String> names = featureNames(title, body);
         List<TopicExplanation> out = new ArrayList<>();
@@ -112,13 +149,39 @@ public final class TopicTagger {
                     .sorted(Comparator.comparingDouble((TopicExplanation.Contribution x) -> -x.logOdds()))
                     .limit(featuresPerTopic).toList();
             out.add(new TopicExplanation(code, lexicon.labels().get(code), p[j], c >= 0 ? margins[c] : Double.NaN,
-                    c >= 0 ? model.examples(c) : 0, evidence[j], features, keywords));
+                    c >= 0 ? model.examples(c) : 0, evidence[j], features, keywords, null, Double.NaN));
+        }
+        out.addAll(explainNarrower(title, body, p, featuresPerTopic));
+        return out;
+    }
+
+    /** The emitted narrower topics with the keywords that hit them. */
+    private List<TopicExplanation> explainNarrower(String title, String body, double[] p, int featuresPerTopic) {
+        Map<String, Double> emitted = new HashMap<>();
+        int n = 0;
+        for (int j : ranked(p)) {
+            if (n > 0 && (p[j] < model.threshold() || n >= MAX_TOPICS)) {
+                break;
+            }
+            emitted.put(lexicon.codes().get(j), p[j]);
+            n++;
+        }
+        List<TopicExplanation> out = new ArrayList<>();
+        for (NarrowerTopics.Scored s : narrower(TopicTokens.of(title, stems), TopicTokens.of(body, stems), emitted, true)) {
+            out.add(new TopicExplanation(s.code(), s.label(), s.probability(), Double.NaN, 0, s.evidence(), List.of(),
+                    List.copyOf(s.keywords().subList(0, Math.min(featuresPerTopic, s.keywords().size()))),
+                    s.broader(), s.share()));
         }
         return out;
     }
 
     public TopicModel model() {
         return model;
+    }
+
+    /** The second-level topics added under the emitted ones, or null if none are. */
+    public NarrowerTopics narrower() {
+        return narrower;
     }
 
     private double logOdds(int j, double[] margins, double[] evidence) {

@@ -73,7 +73,7 @@ class TopicTaggerTest {
     void explanationNamesTheDrivingFeatures() {
         List<TopicExplanation> e = TAGGER.explain("Club wins the cup final", "The striker scored twice and the "
                 + "coach praised the team as the league season ended in the stadium.", 2, 5);
-        assertThat(e).hasSize(2);
+        assertThat(e.stream().filter(x -> x.broader() == null)).hasSize(2);
         assertThat(e.get(0).code()).isEqualTo("medtop:15000000");
         assertThat(e.get(0).features()).hasSizeBetween(1, 5);
         assertThat(e.get(0).features().get(0).logOdds()).isPositive();
