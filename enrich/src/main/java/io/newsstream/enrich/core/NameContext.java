@@ -24,7 +24,15 @@ final class NameContext {
             "across", "outside", "inside", "throughout", "a", "an", "this", "that", "both", "all", "unlike",
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
             "downtown", "rural", "suburban", "metro", "upstate", "via", "into", "over", "if", "so", "then", "than",
-            "or", "nor", "yet", "because", "where", "although", "though", "until", "during", "between", "among");
+            "or", "nor", "yet", "because", "where", "although", "though", "until", "during", "between", "among",
+            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+            "southwestern", "midwest", "midwestern", "mid", "upper", "lower", "metropolitan", "coastal",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december");
+    /** Words after a place name that make it the seat of an institution ("Athens Police", "Dover City Council"). */
+    static final Set<String> INSTITUTIONS = Set.of("city", "town", "village", "twp", "police", "fire", "mayor",
+            "council", "board", "chamber", "station", "circuit", "superior", "municipal", "sheriff",
+            "selectmen", "aldermen");
     static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
 
     private NameContext() {
@@ -51,6 +59,7 @@ final class NameContext {
             if (SPEECH.contains(t.key(next))) {
                 s.speech = true;
             } else if (TokenShapes.upper(t, next) && !PLACE_WORDS.contains(t.key(next))
+                    && !INSTITUTIONS.contains(t.key(next))
                     && !FUNCTION_WORDS.contains(t.key(next)) && !TokenShapes.allCaps(t, next)) {
                 s.nameHead = true;
             }

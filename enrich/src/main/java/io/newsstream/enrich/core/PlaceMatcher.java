@@ -99,10 +99,14 @@ final class PlaceMatcher {
         return false;
     }
 
-    /** A blocked phrase ("White House", "New Jersey") still names a subdivision, a region or a large city. */
+    /**
+     * A blocked phrase ("New Jersey") still names a subdivision, a region or a large city by its own name
+     * (not "White House", an alternate name of Casablanca).
+     */
     private int[] withoutSmallTowns(int[] refs) {
         int[] kept = Arrays.stream(refs).filter(r -> PlaceGazetteer.type(r) != PlaceGazetteer.Type.CITY
-                || places.cityPopulation(PlaceGazetteer.index(r)) >= PlaceResolver.LARGE_CITY).toArray();
+                || places.cityPopulation(PlaceGazetteer.index(r)) >= PlaceResolver.LARGE_CITY
+                        && !PlaceGazetteer.alternateName(r)).toArray();
         return kept.length == 0 ? null : kept;
     }
 
@@ -112,7 +116,8 @@ final class PlaceMatcher {
             switch (PlaceGazetteer.type(ref)) {
                 case CITY -> {
                     if (!CALENDAR.contains(Texts.foldToken(s.text))) {
-                        s.candidates.add(new Candidate(Kind.CITY, places.cityCountry(index), index, null));
+                        s.candidates.add(new Candidate(Kind.CITY, places.cityCountry(index), index, null,
+                                PlaceGazetteer.alternateName(ref)));
                     }
                 }
                 case SUBDIVISION -> s.candidates.add(new Candidate(Kind.SUBDIVISION,

@@ -29,6 +29,10 @@ final class PlaceResolver {
     static final double CONFIRMED = 3.0;
     static final double CAPITAL = 1.0;
     static final double LIST_OF_SUBDIVISIONS = 1.0;
+    static final boolean ALTERNATE_NEEDS_CONTEXT = !Boolean.getBoolean("rg.noalt");
+    static final double SPATIAL = Double.parseDouble(System.getProperty("rg.spatial", "1.5"));
+    static final double SPATIAL_CAP = Double.parseDouble(System.getProperty("rg.cap", "2.0"));
+    static final double SPATIAL_LOCAL = Double.parseDouble(System.getProperty("rg.local", "1.0"));
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -92,6 +96,7 @@ final class PlaceResolver {
                 return set;
             }
         };
+        SpatialSupport spatial = new SpatialSupport(spots, this);
         Context context = new Context();
         for (PlaceSpot s : spots) {
             if (s.definite()) {
@@ -101,7 +106,7 @@ final class PlaceResolver {
         }
         for (PlaceSpot s : spots) {
             if (!s.definite()) {
-                s.chosen = choose(s, context, vocabulary);
+                s.chosen = choose(s, context, spatial, vocabulary);
             }
         }
         Context second = new Context();
@@ -117,21 +122,22 @@ final class PlaceResolver {
             if (s.chosen != null) {
                 second.add(this, s.chosen, -1);
             }
-            s.chosen = choose(s, second, vocabulary);
+            s.chosen = choose(s, second, spatial, vocabulary);
             if (s.chosen != null) {
                 second.add(this, s.chosen, 1);
             }
         }
     }
 
-    private Candidate choose(PlaceSpot s, Context context, Supplier<Set<String>> vocabulary) {
+    private Candidate choose(PlaceSpot s, Context context, SpatialSupport spatial, Supplier<Set<String>> vocabulary) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : s.candidates) {
-            if (!acceptable(s, c, context, vocabulary)) {
+            double near = spatial.support(s, subdivisionOf(c));
+            if (!acceptable(s, c, context, near, vocabulary)) {
                 continue;
             }
-            double score = score(s, c, context, vocabulary);
+            double score = score(s, c, context, vocabulary) + SPATIAL * Math.min(near, SPATIAL_CAP);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -164,7 +170,8 @@ final class PlaceResolver {
         return score;
     }
 
-    private boolean acceptable(PlaceSpot s, Candidate c, Context context, Supplier<Set<String>> vocabulary) {
+    private boolean acceptable(PlaceSpot s, Candidate c, Context context, double near,
+            Supplier<Set<String>> vocabulary) {
         switch (c.kind()) {
             case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
                 return true;
@@ -184,9 +191,12 @@ final class PlaceResolver {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
-                boolean local = context.subdivision(places.citySubdivision(i)) || qualified;
+                boolean local = context.subdivision(places.citySubdivision(i)) || qualified || near >= SPATIAL_LOCAL;
                 boolean national = context.country(c.country());
                 if (s.nameHead && population < LARGE_CITY && !qualified) {
+                    return false;
+                }
+                if (c.alternate() && ALTERNATE_NEEDS_CONTEXT && !(national || local)) {
                     return false;
                 }
                 if (places.cityCommonWord(i)) {

@@ -11,8 +11,15 @@ final class PlaceSpot {
     /** What a candidate is. */
     enum Kind { COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM, SUBDIVISION, CITY, REGION, MACRO, COUNTY }
 
-    /** A reading of the spot: a country (code), a subdivision or city (index), or a named region (index). */
-    record Candidate(Kind kind, String country, int index, List<List<String>> confirm) {}
+    /**
+     * A reading of the spot: a country (code), a subdivision or city (index), or a named region (index);
+     * {@code alternate} when the text is one of a city's alternate names only.
+     */
+    record Candidate(Kind kind, String country, int index, List<List<String>> confirm, boolean alternate) {
+        Candidate(Kind kind, String country, int index, List<List<String>> confirm) {
+            this(kind, country, index, confirm, false);
+        }
+    }
 
     final boolean inTitle;
     final int firstToken;
