@@ -52,6 +52,7 @@ final class NameContext {
             } else if (TokenShapes.upper(t, prev) && gap.equals(" ") && !FUNCTION_WORDS.contains(prevKey)
                     && !TokenShapes.allCaps(t, prev)) {
                 s.personContext = true;
+                s.surname = !TokenShapes.sentenceInitial(t, prev);
             }
         }
         int next = s.lastToken + 1;
@@ -66,21 +67,46 @@ final class NameContext {
         }
     }
 
-    /** A one-word name once used with a title ("Mr Jordan") names a person wherever else it stands. */
+    /**
+     * A one-word name once used with a title ("Mr Jordan") names a person wherever else it stands; one
+     * used as a surname ("Bob Jones") or with a speech verb ("Jones said") is a person elsewhere too,
+     * unless it names a large place.
+     */
     static void spreadPersonNames(List<PlaceSpot> spots) {
-        Set<String> personNames = new HashSet<>();
+        Set<String> personNames = null;
+        Set<String> surnames = null;
         for (PlaceSpot s : spots) {
-            if (s.personName && s.firstToken == s.lastToken) {
-                personNames.add(s.text.toLowerCase(Locale.ROOT));
+            if (s.firstToken != s.lastToken) {
+                continue;
+            }
+            if (s.personName) {
+                personNames = add(personNames, s.text);
+            }
+            if (SPREAD_SURNAMES && (s.surname || s.speech)) {
+                surnames = add(surnames, s.text);
             }
         }
-        if (personNames.isEmpty()) {
+        if (personNames == null && surnames == null) {
             return;
         }
         for (PlaceSpot s : spots) {
-            if (s.firstToken == s.lastToken && personNames.contains(s.text.toLowerCase(Locale.ROOT))) {
+            if (s.firstToken != s.lastToken) {
+                continue;
+            }
+            String key = s.text.toLowerCase(Locale.ROOT);
+            if (personNames != null && personNames.contains(key)) {
                 s.personContext = true;
             }
+            if (surnames != null && surnames.contains(key)) {
+                s.personElsewhere = true;
+            }
         }
+    }
+    static final boolean SPREAD_SURNAMES = !Boolean.getBoolean("rg.nosurname");
+
+    private static Set<String> add(Set<String> set, String name) {
+        Set<String> s = set == null ? new HashSet<>() : set;
+        s.add(name.toLowerCase(Locale.ROOT));
+        return s;
     }
 }

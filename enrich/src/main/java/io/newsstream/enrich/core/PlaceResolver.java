@@ -2,7 +2,11 @@ package io.newsstream.enrich.core;
 
 import io.newsstream.enrich.core.PlaceSpot.Candidate;
 import io.newsstream.enrich.core.PlaceSpot.Kind;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +34,10 @@ final class PlaceResolver {
     static final double CAPITAL = 1.0;
     static final double LIST_OF_SUBDIVISIONS = 1.0;
     static final boolean ALTERNATE_NEEDS_CONTEXT = !Boolean.getBoolean("rg.noalt");
+    static final boolean DEBUG = Boolean.getBoolean("rg.debug");
     static final double SPATIAL = Double.parseDouble(System.getProperty("rg.spatial", "1.5"));
     static final double SPATIAL_CAP = Double.parseDouble(System.getProperty("rg.cap", "2.0"));
-    static final double SPATIAL_LOCAL = Double.parseDouble(System.getProperty("rg.local", "1.0"));
+    static final double SPATIAL_LOCAL = Double.parseDouble(System.getProperty("rg.local", "1.5"));
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -96,7 +101,7 @@ final class PlaceResolver {
                 return set;
             }
         };
-        SpatialSupport spatial = new SpatialSupport(spots, this);
+        SpatialSupport spatial = new SpatialSupport(spots, places);
         Context context = new Context();
         for (PlaceSpot s : spots) {
             if (s.definite()) {
@@ -115,29 +120,44 @@ final class PlaceResolver {
                 second.add(this, s.chosen, 1);
             }
         }
-        for (PlaceSpot s : spots) {
-            if (s.definite()) {
-                continue;
+        for (List<PlaceSpot> sameName : byName(spots)) {
+            for (PlaceSpot s : sameName) {
+                if (s.chosen != null) {
+                    second.add(this, s.chosen, -1);
+                }
             }
-            if (s.chosen != null) {
-                second.add(this, s.chosen, -1);
+            for (PlaceSpot s : sameName) {
+                s.chosen = choose(s, second, spatial, vocabulary);
             }
-            s.chosen = choose(s, second, spatial, vocabulary);
-            if (s.chosen != null) {
-                second.add(this, s.chosen, 1);
+            for (PlaceSpot s : sameName) {
+                if (s.chosen != null) {
+                    second.add(this, s.chosen, 1);
+                }
             }
         }
+    }
+
+    /** The spots that are not definite, grouped by name, so that a name is never its own context. */
+    private static Collection<List<PlaceSpot>> byName(List<PlaceSpot> spots) {
+        Map<String, List<PlaceSpot>> groups = new LinkedHashMap<>();
+        for (PlaceSpot s : spots) {
+            if (!s.definite()) {
+                groups.computeIfAbsent(Boolean.getBoolean("rg.self") ? s.start + "/" + s.inTitle : s.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(s);
+            }
+        }
+        return groups.values();
     }
 
     private Candidate choose(PlaceSpot s, Context context, SpatialSupport spatial, Supplier<Set<String>> vocabulary) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : s.candidates) {
-            double near = spatial.support(s, subdivisionOf(c));
+            double near = spatial.support(s, c, subdivisionOf(c));
             if (!acceptable(s, c, context, near, vocabulary)) {
                 continue;
             }
             double score = score(s, c, context, vocabulary) + SPATIAL * Math.min(near, SPATIAL_CAP);
+            if (DEBUG) System.err.println("DBG " + s.text + " " + c + " near=" + near + " score=" + score);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -187,7 +207,7 @@ final class PlaceResolver {
             case CITY: {
                 int i = c.index();
                 int population = places.cityPopulation(i);
-                if (s.personContext || s.speech && population < LARGE_CITY) {
+                if (s.personContext || (s.speech || s.personElsewhere) && population < LARGE_CITY) {
                     return false;
                 }
                 boolean qualified = qualified(s, c);

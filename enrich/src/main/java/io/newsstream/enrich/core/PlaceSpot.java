@@ -34,6 +34,10 @@ final class PlaceSpot {
     boolean personContext;
     /** Named with a title ("Mr Jordan"): the word names a person throughout the article. */
     boolean personName;
+    /** After a capitalised word inside a sentence ("Bob Jones"): the surname of a person, or a place in a name. */
+    boolean surname;
+    /** The same word is a person elsewhere in the article ("Bob Jones ... Jones said"). */
+    boolean personElsewhere;
     /** Followed by a speech verb ("Clinton said"): a person, or a place's government. */
     boolean speech;
     /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */
