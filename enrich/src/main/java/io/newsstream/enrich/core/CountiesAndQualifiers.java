@@ -62,7 +62,7 @@ final class CountiesAndQualifiers {
         Map<String, Integer> counts = new HashMap<>();
         if (refs != null) {
             for (int ref : refs) {
-                if (PlaceGazetteer.type(ref) == PlaceGazetteer.Type.CITY) {
+                if (PlaceGazetteer.type(ref) == PlaceGazetteer.Type.CITY && !PlaceGazetteer.alternateName(ref)) {
                     counts.merge(places.cityCountry(PlaceGazetteer.index(ref)), 1, Integer::sum);
                 }
             }
@@ -73,7 +73,10 @@ final class CountiesAndQualifiers {
         counts.forEach((country, n) -> s.candidates.add(new Candidate(Kind.COUNTY, country, n, null)));
     }
 
-    /** "Paris, Texas" / "Moscow, Idaho" / "Athens, Ga.": a subdivision or country right after ", ". */
+    /**
+     * "Paris, Texas" / "Moscow, Idaho" / "Athens, Ga.": a subdivision or country right after ", ". A state
+     * abbreviation there is the state, whatever else the word may name ("Wichita, Kan.", not Kan in China).
+     */
     void qualifiers(Tokens t, List<PlaceSpot> spots) {
         String text = t.text();
         for (int k = 0; k < spots.size(); k++) {
@@ -102,7 +105,13 @@ final class CountiesAndQualifiers {
                 if (sub >= 0) {
                     s.qualifierSubdivisions.add(sub);
                     boolean spotted = k + 1 < spots.size() && spots.get(k + 1).firstToken == next;
-                    if (!spotted) {
+                    if (spotted && spots.get(k + 1).lastToken == next + abbreviation[0] - 1) {
+                        PlaceSpot a = spots.get(k + 1);
+                        a.candidates.removeIf(c -> c.kind() != Kind.SUBDIVISION || c.index() != sub);
+                        if (a.candidates.isEmpty()) {
+                            a.candidates.add(new Candidate(Kind.SUBDIVISION, places.subdivision(sub).country(), sub, null));
+                        }
+                    } else if (!spotted) {
                         int start = t.start(next);
                         PlaceSpot a = new PlaceSpot(s.inTitle, next, next + abbreviation[0] - 1, start,
                                 abbreviation[1], text.substring(start, abbreviation[1]), s.weight);

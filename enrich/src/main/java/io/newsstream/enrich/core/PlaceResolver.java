@@ -34,6 +34,7 @@ final class PlaceResolver {
     static final double CAPITAL = 1.0;
     static final double LIST_OF_SUBDIVISIONS = 1.0;
     static final boolean ALTERNATE_NEEDS_CONTEXT = !Boolean.getBoolean("rg.noalt");
+    static final int ONE_COUNTRY_MIN = Integer.getInteger("rg.one", 2);
     static final boolean DEBUG = Boolean.getBoolean("rg.debug");
     static final double SPATIAL = Double.parseDouble(System.getProperty("rg.spatial", "1.5"));
     static final double SPATIAL_CAP = Double.parseDouble(System.getProperty("rg.cap", "2.0"));
@@ -82,6 +83,16 @@ final class PlaceResolver {
                 total += Math.max(0, v);
             }
             return total <= 0 ? 0 : own / total;
+        }
+
+        /** No country has positive evidence yet. */
+        boolean noCountry() {
+            for (double v : countries.values()) {
+                if (v > 0.01) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean subdivision(int index) {
@@ -212,7 +223,8 @@ final class PlaceResolver {
                 }
                 boolean qualified = qualified(s, c);
                 boolean local = context.subdivision(places.citySubdivision(i)) || qualified || near >= SPATIAL_LOCAL;
-                boolean national = context.country(c.country());
+                boolean national = context.country(c.country())
+                        || context.noCountry() && oneCountry(s, ONE_COUNTRY_MIN);
                 if (s.nameHead && population < LARGE_CITY && !qualified) {
                     return false;
                 }
@@ -230,6 +242,20 @@ final class PlaceResolver {
             default:
                 return false;
         }
+    }
+
+    /** All readings of the spot (at least {@code min}) are towns of one country: the country is sure. */
+    private static boolean oneCountry(PlaceSpot s, int min) {
+        if (s.candidates.size() < min) {
+            return false;
+        }
+        String country = s.candidates.get(0).country();
+        for (Candidate c : s.candidates) {
+            if (c.kind() != Kind.CITY || !c.country().equals(country) || c.alternate()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean qualified(PlaceSpot s, Candidate c) {
