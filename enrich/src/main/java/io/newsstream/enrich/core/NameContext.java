@@ -82,7 +82,7 @@ final class NameContext {
             if (s.personName) {
                 personNames = add(personNames, s.text);
             }
-            if (SPREAD_SURNAMES && (s.surname || s.speech)) {
+            if (s.surname || s.speech) {
                 surnames = add(surnames, s.text);
             }
         }
@@ -102,7 +102,6 @@ final class NameContext {
             }
         }
     }
-    static final boolean SPREAD_SURNAMES = !Boolean.getBoolean("rg.nosurname");
 
     private static Set<String> add(Set<String> set, String name) {
         Set<String> s = set == null ? new HashSet<>() : set;

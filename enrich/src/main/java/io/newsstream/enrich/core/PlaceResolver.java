@@ -16,12 +16,16 @@ import java.util.function.Supplier;
  * Chooses one reading per {@link PlaceSpot}. Definite spots (country names, demonyms, named
  * regions) form the first context; every other spot takes its most plausible acceptable candidate:
  * prominence (log of population, a capital's bonus), plus the article's context (its country and
- * subdivision named elsewhere), plus an explicit qualifier ("Paris, Texas"). A second pass repeats
- * this with the places accepted by the first as context. Candidates need evidence in proportion
- * to their risk: towns must be large or supported by context, common words ("Reading") must not
- * start a sentence, ambiguous country names ("Georgia", "Jordan") need a confirming word or
- * context, and nothing but a country name survives a person context ("Mr Chad", "Clinton said").
- * Stateless and thread-safe.
+ * subdivision named elsewhere), plus an explicit qualifier ("Paris, Texas"), plus the
+ * {@link SpatialSupport} of the article's other names (towns nearby, their subdivisions). A second
+ * pass repeats this with the places accepted by the first as context, one name at a time, so that
+ * a name is never its own context. Candidates need evidence in proportion to their risk: towns
+ * must be large or supported by context, a town name found in one country only counts as that
+ * country's evidence when the article names no country, alternate names ("White House" for
+ * Casablanca) need context, common words ("Reading") must not start a sentence, ambiguous country
+ * names ("Georgia", "Jordan") need a confirming word or context, nothing but a country name
+ * survives a person context ("Mr Chad", "Clinton said"), and a surname used elsewhere ("Bob
+ * Jones") is no small town. Stateless and thread-safe.
  */
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
@@ -33,12 +37,10 @@ final class PlaceResolver {
     static final double CONFIRMED = 3.0;
     static final double CAPITAL = 1.0;
     static final double LIST_OF_SUBDIVISIONS = 1.0;
-    static final boolean ALTERNATE_NEEDS_CONTEXT = !Boolean.getBoolean("rg.noalt");
-    static final int ONE_COUNTRY_MIN = Integer.getInteger("rg.one", 2);
-    static final boolean DEBUG = Boolean.getBoolean("rg.debug");
-    static final double SPATIAL = Double.parseDouble(System.getProperty("rg.spatial", "1.5"));
-    static final double SPATIAL_CAP = Double.parseDouble(System.getProperty("rg.cap", "2.0"));
-    static final double SPATIAL_LOCAL = Double.parseDouble(System.getProperty("rg.local", "1.5"));
+    static final int ONE_COUNTRY_MIN = 2;
+    static final double SPATIAL = 1.5;
+    static final double SPATIAL_CAP = 2.0;
+    static final double SPATIAL_LOCAL = 1.5;
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -153,7 +155,7 @@ final class PlaceResolver {
         Map<String, List<PlaceSpot>> groups = new LinkedHashMap<>();
         for (PlaceSpot s : spots) {
             if (!s.definite()) {
-                groups.computeIfAbsent(Boolean.getBoolean("rg.self") ? s.start + "/" + s.inTitle : s.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(s);
+                groups.computeIfAbsent(s.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(s);
             }
         }
         return groups.values();
@@ -168,7 +170,6 @@ final class PlaceResolver {
                 continue;
             }
             double score = score(s, c, context, vocabulary) + SPATIAL * Math.min(near, SPATIAL_CAP);
-            if (DEBUG) System.err.println("DBG " + s.text + " " + c + " near=" + near + " score=" + score);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -228,7 +229,7 @@ final class PlaceResolver {
                 if (s.nameHead && population < LARGE_CITY && !qualified) {
                     return false;
                 }
-                if (c.alternate() && ALTERNATE_NEEDS_CONTEXT && !(national || local)) {
+                if (c.alternate() && !(national || local)) {
                     return false;
                 }
                 if (places.cityCommonWord(i)) {
