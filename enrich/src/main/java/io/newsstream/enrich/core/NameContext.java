@@ -2,7 +2,6 @@ package io.newsstream.enrich.core;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -80,10 +79,10 @@ final class NameContext {
                 continue;
             }
             if (s.personName) {
-                personNames = add(personNames, s.text);
+                personNames = add(personNames, s.name());
             }
             if (s.surname || s.speech) {
-                surnames = add(surnames, s.text);
+                surnames = add(surnames, s.name());
             }
         }
         if (personNames == null && surnames == null) {
@@ -93,7 +92,7 @@ final class NameContext {
             if (s.firstToken != s.lastToken) {
                 continue;
             }
-            String key = s.text.toLowerCase(Locale.ROOT);
+            String key = s.name();
             if (personNames != null && personNames.contains(key)) {
                 s.personContext = true;
             }
@@ -105,7 +104,7 @@ final class NameContext {
 
     private static Set<String> add(Set<String> set, String name) {
         Set<String> s = set == null ? new HashSet<>() : set;
-        s.add(name.toLowerCase(Locale.ROOT));
+        s.add(name);
         return s;
     }
 }

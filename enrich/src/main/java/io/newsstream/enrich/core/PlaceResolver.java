@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,21 +154,22 @@ final class PlaceResolver {
         Map<String, List<PlaceSpot>> groups = new LinkedHashMap<>();
         for (PlaceSpot s : spots) {
             if (!s.definite()) {
-                groups.computeIfAbsent(s.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(s);
+                groups.computeIfAbsent(s.name(), k -> new ArrayList<>(2)).add(s);
             }
         }
         return groups.values();
     }
 
-    private Candidate choose(PlaceSpot s, Context context, SpatialSupport spatial, Supplier<Set<String>> vocabulary) {
+    private Candidate choose(PlaceSpot s, Context context, SpatialSupport spatial,
+            Supplier<Set<String>> vocabulary) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Candidate c : s.candidates) {
-            double near = spatial.support(s, c, subdivisionOf(c));
-            if (!acceptable(s, c, context, near, vocabulary)) {
+        for (int k = 0; k < s.candidates.size(); k++) {
+            Candidate c = s.candidates.get(k);
+            if (!acceptable(s, k, context, spatial, vocabulary)) {
                 continue;
             }
-            double score = score(s, c, context, vocabulary) + SPATIAL * Math.min(near, SPATIAL_CAP);
+            double score = score(s, c, context, vocabulary) + SPATIAL * Math.min(spatial.near(s, k), SPATIAL_CAP);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -202,8 +202,9 @@ final class PlaceResolver {
         return score;
     }
 
-    private boolean acceptable(PlaceSpot s, Candidate c, Context context, double near,
+    private boolean acceptable(PlaceSpot s, int k, Context context, SpatialSupport spatial,
             Supplier<Set<String>> vocabulary) {
+        Candidate c = s.candidates.get(k);
         switch (c.kind()) {
             case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
                 return true;
@@ -223,17 +224,22 @@ final class PlaceResolver {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
-                boolean local = context.subdivision(places.citySubdivision(i)) || qualified || near >= SPATIAL_LOCAL;
-                boolean national = context.country(c.country())
-                        || context.noCountry() && oneCountry(s, ONE_COUNTRY_MIN);
                 if (s.nameHead && population < LARGE_CITY && !qualified) {
                     return false;
                 }
+                boolean common = places.cityCommonWord(i);
+                if (common && s.sentenceInitial) {
+                    return false;
+                }
+                boolean local = context.subdivision(places.citySubdivision(i)) || qualified
+                        || spatial.near(s, k) >= SPATIAL_LOCAL;
+                boolean national = context.country(c.country())
+                        || context.noCountry() && oneCountry(s, ONE_COUNTRY_MIN);
                 if (c.alternate() && !(national || local)) {
                     return false;
                 }
-                if (places.cityCommonWord(i)) {
-                    return !s.sentenceInitial && (population >= LARGE_CITY || local);
+                if (common) {
+                    return population >= LARGE_CITY || local;
                 }
                 if (population < SMALL_TOWN) {
                     return local;

@@ -45,6 +45,8 @@ final class PlaceSpot {
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
     final List<String> qualifierCountries = new ArrayList<>(1);
+    /** Per candidate, the support of the article's other names ({@link SpatialSupport}); null until asked for. */
+    double[] support;
     Candidate chosen;
 
     PlaceSpot(boolean inTitle, int firstToken, int lastToken, int start, int end, String text, double weight) {
@@ -55,6 +57,16 @@ final class PlaceSpot {
         this.end = end;
         this.text = text;
         this.weight = weight;
+    }
+
+    private String name;
+
+    /** The spot's text in lower case: occurrences of one name share it. */
+    String name() {
+        if (name == null) {
+            name = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        return name;
     }
 
     boolean definite() {
