@@ -147,8 +147,8 @@ final class SpatialSupport {
 
     /** A small open-addressing map from non-negative ints to sums, without boxing. */
     private static final class IntDoubleMap {
-        private int[] keys = filled(64);
-        private double[] values = new double[64];
+        private int[] keys = filled(256);
+        private double[] values = new double[256];
         private int size;
 
         private static int[] filled(int n) {
