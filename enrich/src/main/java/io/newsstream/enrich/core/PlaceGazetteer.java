@@ -35,6 +35,8 @@ public final class PlaceGazetteer {
 
     private static final int TYPE_SHIFT = 28;
     private static final int INDEX_MASK = (1 << TYPE_SHIFT) - 1;
+    private static final int ALTERNATE_NAME = 1 << 30;
+    private static final Type[] TYPES = Type.values();
 
     private final int[] cityId;
     private final String[] cityCountry;
@@ -153,7 +155,12 @@ public final class PlaceGazetteer {
     }
 
     public static Type type(int ref) {
-        return Type.values()[ref >>> TYPE_SHIFT];
+        return TYPES[(ref >>> TYPE_SHIFT) & 3];
+    }
+
+    /** The reference came from one of a city's alternate names (other languages, old names), not its name. */
+    public static boolean alternateName(int ref) {
+        return (ref & ALTERNATE_NAME) != 0;
     }
 
     public static int index(int ref) {
@@ -279,7 +286,7 @@ public final class PlaceGazetteer {
             addPhrase(f[9], ref);
             if (f.length > 10 && !f[10].isEmpty()) {
                 for (String alt : f[10].split("\\|")) {
-                    addPhrase(alt, ref);
+                    addPhrase(alt, ref | ALTERNATE_NAME);
                 }
             }
         }
@@ -311,7 +318,7 @@ public final class PlaceGazetteer {
                 phrases.put(key, new int[] {ref});
             } else {
                 for (int r : old) {
-                    if (r == ref) {
+                    if ((r & ~ALTERNATE_NAME) == (ref & ~ALTERNATE_NAME)) {
                         return;
                     }
                 }

@@ -2,7 +2,10 @@ package io.newsstream.enrich.core;
 
 import io.newsstream.enrich.core.PlaceSpot.Candidate;
 import io.newsstream.enrich.core.PlaceSpot.Kind;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +15,16 @@ import java.util.function.Supplier;
  * Chooses one reading per {@link PlaceSpot}. Definite spots (country names, demonyms, named
  * regions) form the first context; every other spot takes its most plausible acceptable candidate:
  * prominence (log of population, a capital's bonus), plus the article's context (its country and
- * subdivision named elsewhere), plus an explicit qualifier ("Paris, Texas"). A second pass repeats
- * this with the places accepted by the first as context. Candidates need evidence in proportion
- * to their risk: towns must be large or supported by context, common words ("Reading") must not
- * start a sentence, ambiguous country names ("Georgia", "Jordan") need a confirming word or
- * context, and nothing but a country name survives a person context ("Mr Chad", "Clinton said").
- * Stateless and thread-safe.
+ * subdivision named elsewhere), plus an explicit qualifier ("Paris, Texas"), plus the
+ * {@link SpatialSupport} of the article's other names (towns nearby, their subdivisions). A second
+ * pass repeats this with the places accepted by the first as context, one name at a time, so that
+ * a name is never its own context. Candidates need evidence in proportion to their risk: towns
+ * must be large or supported by context, a town name found in one country only counts as that
+ * country's evidence when the article names no country, alternate names ("White House" for
+ * Casablanca) need context, common words ("Reading") must not start a sentence, ambiguous country
+ * names ("Georgia", "Jordan") need a confirming word or context, nothing but a country name
+ * survives a person context ("Mr Chad", "Clinton said"), and a surname used elsewhere ("Bob
+ * Jones") is no small town. Stateless and thread-safe.
  */
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
@@ -29,6 +36,10 @@ final class PlaceResolver {
     static final double CONFIRMED = 3.0;
     static final double CAPITAL = 1.0;
     static final double LIST_OF_SUBDIVISIONS = 1.0;
+    static final int ONE_COUNTRY_MIN = 2;
+    static final double SPATIAL = 1.5;
+    static final double SPATIAL_CAP = 2.0;
+    static final double SPATIAL_LOCAL = 1.5;
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -75,6 +86,16 @@ final class PlaceResolver {
             return total <= 0 ? 0 : own / total;
         }
 
+        /** No country has positive evidence yet. */
+        boolean noCountry() {
+            for (double v : countries.values()) {
+                if (v > 0.01) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean subdivision(int index) {
             return index >= 0 && subdivisions.getOrDefault(index, 0.0) > 0.01;
         }
@@ -92,6 +113,7 @@ final class PlaceResolver {
                 return set;
             }
         };
+        SpatialSupport spatial = new SpatialSupport(spots, places);
         Context context = new Context();
         for (PlaceSpot s : spots) {
             if (s.definite()) {
@@ -101,7 +123,7 @@ final class PlaceResolver {
         }
         for (PlaceSpot s : spots) {
             if (!s.definite()) {
-                s.chosen = choose(s, context, vocabulary);
+                s.chosen = choose(s, context, spatial, vocabulary);
             }
         }
         Context second = new Context();
@@ -110,28 +132,44 @@ final class PlaceResolver {
                 second.add(this, s.chosen, 1);
             }
         }
-        for (PlaceSpot s : spots) {
-            if (s.definite()) {
-                continue;
+        for (List<PlaceSpot> sameName : byName(spots)) {
+            for (PlaceSpot s : sameName) {
+                if (s.chosen != null) {
+                    second.add(this, s.chosen, -1);
+                }
             }
-            if (s.chosen != null) {
-                second.add(this, s.chosen, -1);
+            for (PlaceSpot s : sameName) {
+                s.chosen = choose(s, second, spatial, vocabulary);
             }
-            s.chosen = choose(s, second, vocabulary);
-            if (s.chosen != null) {
-                second.add(this, s.chosen, 1);
+            for (PlaceSpot s : sameName) {
+                if (s.chosen != null) {
+                    second.add(this, s.chosen, 1);
+                }
             }
         }
     }
 
-    private Candidate choose(PlaceSpot s, Context context, Supplier<Set<String>> vocabulary) {
+    /** The spots that are not definite, grouped by name, so that a name is never its own context. */
+    private static Collection<List<PlaceSpot>> byName(List<PlaceSpot> spots) {
+        Map<String, List<PlaceSpot>> groups = new LinkedHashMap<>();
+        for (PlaceSpot s : spots) {
+            if (!s.definite()) {
+                groups.computeIfAbsent(s.name(), k -> new ArrayList<>(2)).add(s);
+            }
+        }
+        return groups.values();
+    }
+
+    private Candidate choose(PlaceSpot s, Context context, SpatialSupport spatial,
+            Supplier<Set<String>> vocabulary) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Candidate c : s.candidates) {
-            if (!acceptable(s, c, context, vocabulary)) {
+        for (int k = 0; k < s.candidates.size(); k++) {
+            Candidate c = s.candidates.get(k);
+            if (!acceptable(s, k, context, spatial, vocabulary)) {
                 continue;
             }
-            double score = score(s, c, context, vocabulary);
+            double score = score(s, c, context, vocabulary) + SPATIAL * Math.min(spatial.near(s, k), SPATIAL_CAP);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -164,7 +202,9 @@ final class PlaceResolver {
         return score;
     }
 
-    private boolean acceptable(PlaceSpot s, Candidate c, Context context, Supplier<Set<String>> vocabulary) {
+    private boolean acceptable(PlaceSpot s, int k, Context context, SpatialSupport spatial,
+            Supplier<Set<String>> vocabulary) {
+        Candidate c = s.candidates.get(k);
         switch (c.kind()) {
             case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
                 return true;
@@ -180,17 +220,26 @@ final class PlaceResolver {
             case CITY: {
                 int i = c.index();
                 int population = places.cityPopulation(i);
-                if (s.personContext || s.speech && population < LARGE_CITY) {
+                if (s.personContext || (s.speech || s.personElsewhere) && population < LARGE_CITY) {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
-                boolean local = context.subdivision(places.citySubdivision(i)) || qualified;
-                boolean national = context.country(c.country());
                 if (s.nameHead && population < LARGE_CITY && !qualified) {
                     return false;
                 }
-                if (places.cityCommonWord(i)) {
-                    return !s.sentenceInitial && (population >= LARGE_CITY || local);
+                boolean common = places.cityCommonWord(i);
+                if (common && s.sentenceInitial) {
+                    return false;
+                }
+                boolean local = context.subdivision(places.citySubdivision(i)) || qualified
+                        || spatial.near(s, k) >= SPATIAL_LOCAL;
+                boolean national = context.country(c.country())
+                        || context.noCountry() && oneCountry(s, ONE_COUNTRY_MIN);
+                if (c.alternate() && !(national || local)) {
+                    return false;
+                }
+                if (common) {
+                    return population >= LARGE_CITY || local;
                 }
                 if (population < SMALL_TOWN) {
                     return local;
@@ -200,6 +249,20 @@ final class PlaceResolver {
             default:
                 return false;
         }
+    }
+
+    /** All readings of the spot (at least {@code min}) are towns of one country: the country is sure. */
+    private static boolean oneCountry(PlaceSpot s, int min) {
+        if (s.candidates.size() < min) {
+            return false;
+        }
+        String country = s.candidates.get(0).country();
+        for (Candidate c : s.candidates) {
+            if (c.kind() != Kind.CITY || !c.country().equals(country) || c.alternate()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean qualified(PlaceSpot s, Candidate c) {

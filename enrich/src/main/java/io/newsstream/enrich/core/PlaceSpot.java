@@ -11,8 +11,15 @@ final class PlaceSpot {
     /** What a candidate is. */
     enum Kind { COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM, SUBDIVISION, CITY, REGION, MACRO, COUNTY }
 
-    /** A reading of the spot: a country (code), a subdivision or city (index), or a named region (index). */
-    record Candidate(Kind kind, String country, int index, List<List<String>> confirm) {}
+    /**
+     * A reading of the spot: a country (code), a subdivision or city (index), or a named region (index);
+     * {@code alternate} when the text is one of a city's alternate names only.
+     */
+    record Candidate(Kind kind, String country, int index, List<List<String>> confirm, boolean alternate) {
+        Candidate(Kind kind, String country, int index, List<List<String>> confirm) {
+            this(kind, country, index, confirm, false);
+        }
+    }
 
     final boolean inTitle;
     final int firstToken;
@@ -27,6 +34,10 @@ final class PlaceSpot {
     boolean personContext;
     /** Named with a title ("Mr Jordan"): the word names a person throughout the article. */
     boolean personName;
+    /** After a capitalised word inside a sentence ("Bob Jones"): the surname of a person, or a place in a name. */
+    boolean surname;
+    /** The same word is a person elsewhere in the article ("Bob Jones ... Jones said"). */
+    boolean personElsewhere;
     /** Followed by a speech verb ("Clinton said"): a person, or a place's government. */
     boolean speech;
     /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */
@@ -34,6 +45,8 @@ final class PlaceSpot {
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
     final List<String> qualifierCountries = new ArrayList<>(1);
+    /** Per candidate, the support of the article's other names ({@link SpatialSupport}); null until asked for. */
+    double[] support;
     Candidate chosen;
 
     PlaceSpot(boolean inTitle, int firstToken, int lastToken, int start, int end, String text, double weight) {
@@ -44,6 +57,16 @@ final class PlaceSpot {
         this.end = end;
         this.text = text;
         this.weight = weight;
+    }
+
+    private String name;
+
+    /** The spot's text in lower case: occurrences of one name share it. */
+    String name() {
+        if (name == null) {
+            name = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        return name;
     }
 
     boolean definite() {

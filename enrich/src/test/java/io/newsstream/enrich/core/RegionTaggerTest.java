@@ -92,9 +92,9 @@ class RegionTaggerTest {
 
     @Test
     void datelineIsDetected() {
-        assertThat(RegionTagger.datelineEnd("LOS ANGELES, Feb 26 - The company said")).isEqualTo(22);
-        assertThat(RegionTagger.datelineEnd("Kyiv, March 3 (Wire) - text")).isGreaterThan(0);
-        assertThat(RegionTagger.datelineEnd("Prices rose - again - today")).isZero();
+        assertThat(PositionWeights.datelineEnd("LOS ANGELES, Feb 26 - The company said")).isEqualTo(22);
+        assertThat(PositionWeights.datelineEnd("Kyiv, March 3 (Wire) - text")).isGreaterThan(0);
+        assertThat(PositionWeights.datelineEnd("Prices rose - again - today")).isZero();
     }
 
     @Test

@@ -1,0 +1,149 @@
+package io.newsstream.enrich.core;
+
+import io.newsstream.enrich.core.PlaceSpot.Candidate;
+import io.newsstream.enrich.core.PlaceSpot.Kind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Two local-name rules over the spots of one text: "Laurel County" / "Orleans Parish" (capitalised
+ * words before a place word form a county mention) and the "Paris, Texas" / "Athens, Ga." qualifier
+ * (a subdivision or country right after ", ", state abbreviations included). Immutable.
+ */
+final class CountiesAndQualifiers {
+    private final PlaceGazetteer places;
+
+    CountiesAndQualifiers(PlaceGazetteer places) {
+        this.places = places;
+    }
+
+    /** "Laurel County", "Orleans Parish": capitalised words before a place word form a county mention. */
+    void counties(Tokens t, boolean inTitle, List<PlaceSpot> spots, IntToDoubleFunction weight) {
+        String text = t.text();
+        for (int i = 1; i < t.size(); i++) {
+            if (!NameContext.PLACE_WORDS.contains(t.key(i)) || !TokenShapes.upper(t, i)) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && i - first < 3 && TokenShapes.upper(t, first - 1)
+                    && t.start(first) - t.end(first - 1) == 1 && text.charAt(t.end(first - 1)) == ' '
+                    && !NameContext.FUNCTION_WORDS.contains(t.key(first - 1))
+                    && !NameContext.PLACE_WORDS.contains(t.key(first - 1))) {
+                first--;
+            }
+            if (first == i) {
+                continue;
+            }
+            int lo = first;
+            int hi = i;
+            spots.removeIf(s -> s.lastToken >= lo && s.firstToken <= hi && s.candidates.stream()
+                    .noneMatch(c -> c.kind() == Kind.COUNTRY || c.kind() == Kind.SUBDIVISION && s.lastToken > hi));
+            int start = t.start(first);
+            int end = t.end(i);
+            PlaceSpot s = new PlaceSpot(inTitle, first, i, start, end, text.substring(start, end),
+                    weight.applyAsDouble(start));
+            countyCandidates(s, t.phraseKey(first, i - first));
+            int at = 0;
+            while (at < spots.size() && spots.get(at).start < start) {
+                at++;
+            }
+            spots.add(at, s);
+        }
+    }
+
+    /**
+     * A county's readings: one per country that has towns of the county's name ("Laurel" County →
+     * US), the index carrying how many; one without a country when no town has that name.
+     */
+    private void countyCandidates(PlaceSpot s, String key) {
+        int[] refs = places.candidates(key);
+        Map<String, Integer> counts = new HashMap<>();
+        if (refs != null) {
+            for (int ref : refs) {
+                if (PlaceGazetteer.type(ref) == PlaceGazetteer.Type.CITY && !PlaceGazetteer.alternateName(ref)) {
+                    counts.merge(places.cityCountry(PlaceGazetteer.index(ref)), 1, Integer::sum);
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            s.candidates.add(new Candidate(Kind.COUNTY, null, 0, null));
+        }
+        counts.forEach((country, n) -> s.candidates.add(new Candidate(Kind.COUNTY, country, n, null)));
+    }
+
+    /**
+     * "Paris, Texas" / "Moscow, Idaho" / "Athens, Ga.": a subdivision or country right after ", ". A state
+     * abbreviation there is the state, whatever else the word may name ("Wichita, Kan.", not Kan in China).
+     */
+    void qualifiers(Tokens t, List<PlaceSpot> spots) {
+        String text = t.text();
+        for (int k = 0; k < spots.size(); k++) {
+            PlaceSpot s = spots.get(k);
+            int next = s.lastToken + 1;
+            if (next >= t.size()) {
+                continue;
+            }
+            String gap = text.substring(s.end, t.start(next));
+            if (!gap.equals(", ") && !gap.equals(",")) {
+                continue;
+            }
+            if (k + 1 < spots.size() && spots.get(k + 1).firstToken == next) {
+                for (Candidate c : spots.get(k + 1).candidates) {
+                    if (c.kind() == Kind.SUBDIVISION) {
+                        s.qualifierSubdivisions.add(c.index());
+                    } else if (c.kind() == Kind.COUNTRY || c.kind() == Kind.AMBIGUOUS_COUNTRY) {
+                        s.qualifierCountries.add(c.country());
+                    }
+                }
+            }
+            int[] abbreviation = abbreviationAt(t, next);
+            if (abbreviation != null) {
+                String iso = places.qualifierAbbreviation(t.phraseKey(next, abbreviation[0]).replace(" ", ""));
+                int sub = iso == null ? -1 : places.subdivisionIndex(iso);
+                if (sub >= 0) {
+                    s.qualifierSubdivisions.add(sub);
+                    boolean spotted = k + 1 < spots.size() && spots.get(k + 1).firstToken == next;
+                    if (spotted && spots.get(k + 1).lastToken == next + abbreviation[0] - 1) {
+                        PlaceSpot a = spots.get(k + 1);
+                        a.candidates.removeIf(c -> c.kind() != Kind.SUBDIVISION || c.index() != sub);
+                        if (a.candidates.isEmpty()) {
+                            a.candidates.add(new Candidate(Kind.SUBDIVISION, places.subdivision(sub).country(), sub, null));
+                        }
+                    } else if (!spotted) {
+                        int start = t.start(next);
+                        PlaceSpot a = new PlaceSpot(s.inTitle, next, next + abbreviation[0] - 1, start,
+                                abbreviation[1], text.substring(start, abbreviation[1]), s.weight);
+                        a.candidates.add(new Candidate(Kind.SUBDIVISION, places.subdivision(sub).country(), sub, null));
+                        spots.add(k + 1, a);
+                        k++;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A state abbreviation at token i ("Ga.", "W.Va.", or two capitals "GA"): {token count, end offset};
+     * null when there is none.
+     */
+    static int[] abbreviationAt(Tokens t, int i) {
+        String text = t.text();
+        if (t.end(i) - t.start(i) == 2 && TokenShapes.allCaps(t, i)) {
+            int after = t.end(i);
+            if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)) && text.charAt(after) != '.') {
+                return new int[] {1, after};
+            }
+        }
+        int x = i;
+        while (x < t.size() && x - i < 3 && TokenShapes.upper(t, x)
+                && t.end(x) - t.start(x) <= 4 && t.end(x) < text.length() && text.charAt(t.end(x)) == '.') {
+            x++;
+            if (x < t.size() && t.start(x) - t.end(x - 1) > 2) {
+                break;
+            }
+        }
+        return x == i ? null : new int[] {x - i, t.end(x - 1) + 1};
+    }
+}

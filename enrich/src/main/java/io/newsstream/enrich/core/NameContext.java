@@ -1,0 +1,110 @@
+package io.newsstream.enrich.core;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The context rules around a place name: sentence start, a person's name around it ("Mr Jordan",
+ * "Michael Jordan", "Jordan said"), a following capitalised word ("Paris Hilton"), and a word once
+ * named with a title being a person throughout the article. Stateless.
+ */
+final class NameContext {
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+            "gov", "governor", "president", "judge", "justice", "coach", "officer", "sheriff", "chief", "sgt",
+            "lt", "capt", "gen", "general", "col", "prof", "professor", "pastor", "rev", "father", "sister",
+            "brother", "uncle", "aunt", "mayor", "minister", "secretary", "commissioner", "councilman",
+            "councilwoman", "deputy", "detective", "trooper", "attorney", "king", "queen", "prince", "princess",
+            "lord", "lady", "sir", "saint");
+    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote",
+            "asked", "noted", "argued", "insisted", "stated", "replied", "continued", "recalled", "tweeted");
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "at", "from", "for", "but", "and",
+            "when", "after", "before", "to", "on", "of", "by", "with", "as", "while", "since", "like", "near",
+            "across", "outside", "inside", "throughout", "a", "an", "this", "that", "both", "all", "unlike",
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+            "downtown", "rural", "suburban", "metro", "upstate", "via", "into", "over", "if", "so", "then", "than",
+            "or", "nor", "yet", "because", "where", "although", "though", "until", "during", "between", "among",
+            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+            "southwestern", "midwest", "midwestern", "mid", "upper", "lower", "metropolitan", "coastal",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december");
+    /** Words after a place name that make it the seat of an institution ("Athens Police", "Dover City Council"). */
+    static final Set<String> INSTITUTIONS = Set.of("city", "town", "village", "twp", "police", "fire", "mayor",
+            "council", "board", "chamber", "station", "circuit", "superior", "municipal", "sheriff",
+            "selectmen", "aldermen");
+    static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
+
+    private NameContext() {
+    }
+
+    /** Sentence start and person context ("Mr Jordan", "Michael Jordan", "Jordan said") of a spot. */
+    static void mark(Tokens t, PlaceSpot s) {
+        String text = t.text();
+        s.sentenceInitial = TokenShapes.sentenceInitial(t, s.firstToken);
+        int prev = s.firstToken - 1;
+        if (prev >= 0 && t.start(s.firstToken) - t.end(prev) <= 2) {
+            String gap = text.substring(t.end(prev), t.start(s.firstToken));
+            String prevKey = t.key(prev);
+            if (TITLES.contains(prevKey) && (gap.equals(" ") || gap.equals(". "))) {
+                s.personContext = true;
+                s.personName = true;
+            } else if (TokenShapes.upper(t, prev) && gap.equals(" ") && !FUNCTION_WORDS.contains(prevKey)
+                    && !TokenShapes.allCaps(t, prev)) {
+                s.personContext = true;
+                s.surname = !TokenShapes.sentenceInitial(t, prev);
+            }
+        }
+        int next = s.lastToken + 1;
+        if (next < t.size() && t.start(next) - t.end(s.lastToken) == 1 && text.charAt(s.end) == ' ') {
+            if (SPEECH.contains(t.key(next))) {
+                s.speech = true;
+            } else if (TokenShapes.upper(t, next) && !PLACE_WORDS.contains(t.key(next))
+                    && !INSTITUTIONS.contains(t.key(next))
+                    && !FUNCTION_WORDS.contains(t.key(next)) && !TokenShapes.allCaps(t, next)) {
+                s.nameHead = true;
+            }
+        }
+    }
+
+    /**
+     * A one-word name once used with a title ("Mr Jordan") names a person wherever else it stands; one
+     * used as a surname ("Bob Jones") or with a speech verb ("Jones said") is a person elsewhere too,
+     * unless it names a large place.
+     */
+    static void spreadPersonNames(List<PlaceSpot> spots) {
+        Set<String> personNames = null;
+        Set<String> surnames = null;
+        for (PlaceSpot s : spots) {
+            if (s.firstToken != s.lastToken) {
+                continue;
+            }
+            if (s.personName) {
+                personNames = add(personNames, s.name());
+            }
+            if (s.surname || s.speech) {
+                surnames = add(surnames, s.name());
+            }
+        }
+        if (personNames == null && surnames == null) {
+            return;
+        }
+        for (PlaceSpot s : spots) {
+            if (s.firstToken != s.lastToken) {
+                continue;
+            }
+            String key = s.name();
+            if (personNames != null && personNames.contains(key)) {
+                s.personContext = true;
+            }
+            if (surnames != null && surnames.contains(key)) {
+                s.personElsewhere = true;
+            }
+        }
+    }
+
+    private static Set<String> add(Set<String> set, String name) {
+        Set<String> s = set == null ? new HashSet<>() : set;
+        s.add(name);
+        return s;
+    }
+}
