@@ -55,7 +55,14 @@ public final class SyntheticPages {
 
     /** The HTML of page {@code index}. */
     public String html(long index) {
-        RawArticle a = articles.article(index);
+        return html(articles.article(index), index);
+    }
+
+    /**
+     * The HTML of an article (url, source, title, body, author, publishedAt and section set) in the
+     * layout and with the furniture of page {@code index}.
+     */
+    public String html(RawArticle a, long index) {
         SplittableRandom r = new SplittableRandom(seed * 0x2545F4914F6CDD1DL + index);
         int targetChars = (MIN_KB + r.nextInt(MAX_KB - MIN_KB + 1)) * 1000;
         List<String> related = new ArrayList<>();
@@ -111,7 +118,7 @@ public final class SyntheticPages {
         }
 
         String description() {
-            String first = paragraphs().get(1);
+            String first = paragraphs().stream().filter(x -> x.length() >= 80).findFirst().orElse(paragraphs().get(0));
             return PageChrome.escape(first.length() > 150 ? first.substring(0, 150) : first);
         }
 
