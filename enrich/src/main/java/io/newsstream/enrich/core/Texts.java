@@ -177,6 +177,35 @@ public final class Texts {
         return kept >= min || comparisonForm(text).length() >= min;
     }
 
+    /** {@code line.replaceAll("\\s+", " ")} without a regex: runs of ASCII whitespace as one space. */
+    static String collapseAsciiWhitespace(String line) {
+        StringBuilder sb = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean ws = isRegexSpace(c);
+            if (sb == null) {
+                if (ws && (c != ' ' || i + 1 < line.length() && isRegexSpace(line.charAt(i + 1)))) {
+                    sb = new StringBuilder(line.length()).append(line, 0, i).append(' ');
+                    while (i + 1 < line.length() && isRegexSpace(line.charAt(i + 1))) {
+                        i++;
+                    }
+                }
+            } else if (ws) {
+                sb.append(' ');
+                while (i + 1 < line.length() && isRegexSpace(line.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb == null ? line : sb.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Lower case without accents ("Côte" → "cote"), the key form of gazetteer and lexicon tokens. */
     public static String foldToken(String token) {
         String t = token.toLowerCase(Locale.ROOT);
