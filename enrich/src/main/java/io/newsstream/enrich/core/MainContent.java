@@ -2,6 +2,7 @@ package io.newsstream.enrich.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,7 @@ final class MainContent {
 
     private static void removeUnlikely(Element root) {
         List<Element> doomed = new ArrayList<>();
+        Map<String, Integer> flagsByHints = new HashMap<>();
         for (Element e : root.getAllElements()) {
             if (KEEP.contains(e.normalName())) {
                 continue;
@@ -135,7 +137,11 @@ final class MainContent {
             if (hints.isEmpty()) {
                 continue;
             }
-            int flags = ClassHints.flags(hints);
+            Integer known = flagsByHints.get(hints);
+            int flags = known != null ? known : ClassHints.flags(hints);
+            if (known == null) {
+                flagsByHints.put(hints, flags);
+            }
             if ((flags & ClassHints.STRONG_FLAG) != 0
                     || (flags & ClassHints.NEGATIVE_FLAG) != 0 && (flags & ClassHints.POSITIVE_FLAG) == 0) {
                 doomed.add(e);

@@ -9,6 +9,18 @@ import java.util.regex.Pattern;
 public final class Texts {
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Per ASCII character: its lower-case form when it is a letter or digit, else 0. */
+    private static final byte[] ASCII_FOLD = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_FOLD[c] = (byte) c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_FOLD[c] = (byte) c;
+            ASCII_FOLD[c - 32] = (byte) c;
+        }
+    }
 
     private Texts() {}
 
@@ -69,6 +81,10 @@ public final class Texts {
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                space = false;
+                continue;
+            }
             if (c >= 0x300) {
                 return FULL_PASS;
             }
@@ -136,13 +152,11 @@ public final class Texts {
         boolean gap = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                // kept as it is
-            } else if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            } else if (c >= 0x80) {
+            if (c >= 0x80) {
                 return null;
-            } else {
+            }
+            byte folded = ASCII_FOLD[c];
+            if (folded == 0) {
                 gap = true;
                 continue;
             }
@@ -150,7 +164,7 @@ public final class Texts {
                 out[len++] = ' ';
             }
             gap = false;
-            out[len++] = (byte) c;
+            out[len++] = folded;
         }
         return new String(out, 0, len, StandardCharsets.ISO_8859_1);
     }
