@@ -7,6 +7,8 @@ import io.newsstream.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * HTML articles on generated CMS pages ({@link SyntheticPages}: WordPress, Arc, Drupal layouts of
- * 40–120 KB around a ~4 KB story), in microseconds per page: the extraction alone (parse, metadata,
- * main content) and the whole prepare of a page sent without a plain body (extraction, cleaning,
+ * 40–120 KB around a ~4 KB story), in microseconds per page: the jsoup parse alone, the extraction
+ * (parse, metadata, main content) and the whole prepare of a page sent without a plain body (extraction, cleaning,
  * language, content hash).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -62,6 +64,13 @@ public class HtmlBenchmarks {
             next = (next + 1) & (COUNT - 1);
             return p;
         }
+    }
+
+    /** The jsoup parse alone: the floor under {@link #extract}. */
+    @Benchmark
+    public Document parse(Pages p) {
+        RawArticle page = p.next();
+        return Jsoup.parse(page.getHtml(), page.getUrl());
     }
 
     @Benchmark
