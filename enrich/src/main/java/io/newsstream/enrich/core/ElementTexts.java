@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 final class ElementTexts {
     private final Map<Element, String> texts = new IdentityHashMap<>();
     private final Map<Element, Double> linkDensities = new IdentityHashMap<>();
+    private final Map<Element, Integer> linkChars = new IdentityHashMap<>();
 
     String text(Element e) {
         String t = texts.get(e);
@@ -22,6 +23,20 @@ final class ElementTexts {
         return t;
     }
 
+    /** The text length of every {@code a} element in the subtree (the element included), summed bottom-up once. */
+    private int linkChars(Element e) {
+        Integer known = linkChars.get(e);
+        if (known != null) {
+            return known;
+        }
+        int chars = e.normalName().equals("a") ? text(e).length() : 0;
+        for (int i = 0; i < e.childrenSize(); i++) {
+            chars += linkChars(e.child(i));
+        }
+        linkChars.put(e, chars);
+        return chars;
+    }
+
     /** Characters of link text per character of text (0 for an element without text), at most 1. */
     double linkDensity(Element e) {
         Double cached = linkDensities.get(e);
@@ -29,14 +44,7 @@ final class ElementTexts {
             return cached;
         }
         int total = text(e).length();
-        double density = 0;
-        if (total > 0) {
-            int links = 0;
-            for (Element a : e.getElementsByTag("a")) {
-                links += text(a).length();
-            }
-            density = Math.min(1, (double) links / total);
-        }
+        double density = total > 0 ? Math.min(1, (double) linkChars(e) / total) : 0;
         linkDensities.put(e, density);
         return density;
     }

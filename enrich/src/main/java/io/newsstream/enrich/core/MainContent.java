@@ -1,7 +1,6 @@
 package io.newsstream.enrich.core;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -126,47 +125,37 @@ final class MainContent {
         return chars >= MIN_PARAGRAPH;
     }
 
+    /**
+     * Removes, in page order, every element whose class or id says it is no article text (strongly
+     * negative, or negative and not positive) unless it holds an article or main element. One walk:
+     * what lies inside a removed element is not looked at, as removing it could change nothing.
+     */
     private static void removeUnlikely(Element root) {
-        List<Element> doomed = new ArrayList<>();
         Map<String, Integer> flagsByHints = new HashMap<>();
-        for (Element e : root.getAllElements()) {
-            if (KEEP.contains(e.normalName())) {
-                continue;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return depth > 0 && node instanceof Element e && isUnlikely(e, flagsByHints)
+                        && e.selectFirst(ARTICLE_QUERY) == null ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-            String hints = ClassHints.of(e);
-            if (hints.isEmpty()) {
-                continue;
-            }
-            Integer known = flagsByHints.get(hints);
-            int flags = known != null ? known : ClassHints.flags(hints);
-            if (known == null) {
-                flagsByHints.put(hints, flags);
-            }
-            if ((flags & ClassHints.STRONG_FLAG) != 0
-                    || (flags & ClassHints.NEGATIVE_FLAG) != 0 && (flags & ClassHints.POSITIVE_FLAG) == 0) {
-                doomed.add(e);
-            }
-        }
-        Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : doomed) {
-            if (e.parent() != null && !insideAny(e, removed) && e.selectFirst(ARTICLE_QUERY) == null) {
-                e.remove();
-                removed.add(e);
-            }
-        }
+        }, root);
     }
 
-    /** Whether an ancestor of the element was removed (removing it then changes nothing the extraction sees). */
-    private static boolean insideAny(Element e, Set<Element> removed) {
-        if (removed.isEmpty()) {
+    private static boolean isUnlikely(Element e, Map<String, Integer> flagsByHints) {
+        if (KEEP.contains(e.normalName())) {
             return false;
         }
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (removed.contains(a)) {
-                return true;
-            }
+        String hints = ClassHints.of(e);
+        if (hints.isEmpty()) {
+            return false;
         }
-        return false;
+        Integer known = flagsByHints.get(hints);
+        int flags = known != null ? known : ClassHints.flags(hints);
+        if (known == null) {
+            flagsByHints.put(hints, flags);
+        }
+        return (flags & ClassHints.STRONG_FLAG) != 0
+                || (flags & ClassHints.NEGATIVE_FLAG) != 0 && (flags & ClassHints.POSITIVE_FLAG) == 0;
     }
 
     private static double initialScore(Element e) {

@@ -145,8 +145,21 @@ record PageMetadata(String title, String author, String publishedAt, String sect
         if (tag == null) {
             return null;
         }
-        String primary = tag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : null;
+        String t = tag.trim();
+        int end = 0;
+        while (end < t.length() && t.charAt(end) != '-' && t.charAt(end) != '_') {
+            end++;
+        }
+        String primary = t.substring(0, end).toLowerCase(Locale.ROOT);
+        if (primary.length() < 2 || primary.length() > 3) {
+            return null;
+        }
+        for (int i = 0; i < primary.length(); i++) {
+            if (primary.charAt(i) < 'a' || primary.charAt(i) > 'z') {
+                return null;
+            }
+        }
+        return primary;
     }
 
     private static JsonNode jsonLdArticle(List<Element> scripts) {
