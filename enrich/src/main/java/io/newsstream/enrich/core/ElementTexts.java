@@ -43,8 +43,9 @@ final class ElementTexts {
         if (cached != null) {
             return cached;
         }
-        int total = text(e).length();
-        double density = total > 0 ? Math.min(1, (double) linkChars(e) / total) : 0;
+        int links = linkChars(e);
+        int total = links == 0 ? 0 : text(e).length();
+        double density = total > 0 ? Math.min(1, (double) links / total) : 0;
         linkDensities.put(e, density);
         return density;
     }

@@ -29,14 +29,13 @@ final class MainContent {
             + "iframe, svg, button, select, input, textarea, figure, video, audio, canvas, object, embed, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[aria-hidden=true], [hidden]";
-    private static final String PARAGRAPHS = "p, pre, td, blockquote";
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "dd", "dt");
     private static final Evaluator CHROME_QUERY = QueryParser.parse(CHROME);
     private static final Set<String> CHROME_TAGS = Set.of("h1", "script", "style", "noscript", "template", "nav",
             "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "figure",
             "video", "audio", "canvas", "object", "embed", "dialog");
-    private static final Evaluator PARAGRAPHS_QUERY = QueryParser.parse(PARAGRAPHS);
     private static final Evaluator ARTICLE_QUERY = QueryParser.parse("article, main, [itemprop=articleBody]");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "table", "tbody", "tr", "td");
@@ -106,12 +105,18 @@ final class MainContent {
 
     /** Paragraph elements, plus divs holding text directly (pages that use {@code <br>} instead of {@code <p>}). */
     private static List<Element> paragraphLike(Element root) {
-        List<Element> out = new ArrayList<>(root.select(PARAGRAPHS_QUERY));
-        for (Element div : root.getElementsByTag("div")) {
-            if (hasOwnText(div)) {
-                out.add(div);
+        List<Element> out = new ArrayList<>();
+        List<Element> divs = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (PARAGRAPH_TAGS.contains(e.normalName())) {
+                    out.add(e);
+                } else if (e.normalName().equals("div") && hasOwnText(e)) {
+                    divs.add(e);
+                }
             }
-        }
+        }, root);
+        out.addAll(divs);
         return out;
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -102,25 +103,29 @@ record PageMetadata(String title, String author, String publishedAt, String sect
 
         static Page scan(Document doc) {
             Page p = new Page();
-            for (Element e : doc.getAllElements()) {
-                switch (e.normalName()) {
-                    case "meta" -> p.meta(doc, e);
-                    case "script" -> {
-                        if (LD_SCRIPT.matches(doc, e)) {
-                            p.ldScripts.add(e);
-                        }
-                    }
-                    case "h1" -> p.h1 = p.h1 != null ? p.h1 : e;
-                    case "link" -> p.canonicalLink = p.canonicalLink != null || !CANONICAL_LINK.matches(doc, e)
-                            ? p.canonicalLink : e;
-                    case "html" -> p.htmlLang = p.htmlLang != null || !HTML_LANG.matches(doc, e) ? p.htmlLang : e;
-                    case "a" -> p.authorLink = p.authorLink != null || !AUTHOR_LINK.matches(doc, e) ? p.authorLink : e;
-                    case "time" -> p.publishedTime = p.publishedTime != null || !PUBLISHED_TIME.matches(doc, e)
-                            ? p.publishedTime : e;
-                    default -> { }
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    p.visit(doc, e);
                 }
-            }
+            }, doc);
             return p;
+        }
+
+        private void visit(Document doc, Element e) {
+            switch (e.normalName()) {
+                case "meta" -> meta(doc, e);
+                case "script" -> {
+                    if (LD_SCRIPT.matches(doc, e)) {
+                        ldScripts.add(e);
+                    }
+                }
+                case "h1" -> h1 = h1 != null ? h1 : e;
+                case "link" -> canonicalLink = canonicalLink != null || !CANONICAL_LINK.matches(doc, e) ? canonicalLink : e;
+                case "html" -> htmlLang = htmlLang != null || !HTML_LANG.matches(doc, e) ? htmlLang : e;
+                case "a" -> authorLink = authorLink != null || !AUTHOR_LINK.matches(doc, e) ? authorLink : e;
+                case "time" -> publishedTime = publishedTime != null || !PUBLISHED_TIME.matches(doc, e) ? publishedTime : e;
+                default -> { }
+            }
         }
 
         private void meta(Document doc, Element m) {
