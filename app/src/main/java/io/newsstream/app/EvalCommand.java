@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
             EvalRegionsCommand.class,
             EvalTopicsCommand.class,
             EvalDedupCommand.class,
+            EvalCleanCommand.class,
         })
 final class EvalCommand {
 }

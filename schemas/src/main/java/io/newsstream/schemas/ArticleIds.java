@@ -12,7 +12,11 @@ public final class ArticleIds {
     private ArticleIds() {}
 
     public static String fromUrl(String url) {
-        String canonical = UrlCanonicalizer.canonicalize(url);
+        return fromCanonicalUrl(UrlCanonicalizer.canonicalize(url));
+    }
+
+    /** As {@link #fromUrl}, for a URL already passed through {@link UrlCanonicalizer#canonicalize}. */
+    public static String fromCanonicalUrl(String canonical) {
         return "u" + HexFormat.of().formatHex(sha256(canonical), 0, ID_BYTES);
     }
 

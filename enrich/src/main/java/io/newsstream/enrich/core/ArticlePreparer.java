@@ -42,7 +42,8 @@ public final class ArticlePreparer {
         String title = Texts.cleanLine(raw.getTitle());
         String section = Texts.cleanLine(raw.getSection());
         String author = Texts.cleanLine(raw.getAuthor());
-        String canonicalUrl = UrlCanonicalizer.canonicalize(url);
+        String urlCanonical = UrlCanonicalizer.canonicalize(url);
+        String canonicalUrl = urlCanonical;
         String text = raw.getBody();
         String publishedAt = Timestamps.normalize(raw.getPublishedAt());
         String language = raw.getLanguage();
@@ -61,11 +62,12 @@ public final class ArticlePreparer {
             pageTags = page.tags();
         }
         CleanedText cleaned = cleaner.clean(text, title, section, author);
+        ComparableBody body = ComparableBody.of(cleaned.text());
         Map<String, String> metadata = raw.getMetadata() == null ? null : new LinkedHashMap<>(raw.getMetadata());
         metadata = putAbsent(metadata, CREDITS_KEY, cleaned.credits());
         metadata = putAbsent(metadata, TAGS_KEY, pageTags != null ? pageTags : cleaned.tags());
         PreparedArticle article = PreparedArticle.newBuilder()
-                .setId(raw.getId() != null ? raw.getId() : ArticleIds.fromUrl(url))
+                .setId(raw.getId() != null ? raw.getId() : ArticleIds.fromCanonicalUrl(urlCanonical))
                 .setUrl(url)
                 .setCanonicalUrl(canonicalUrl)
                 .setSource(raw.getSource() != null && !raw.getSource().isBlank()
@@ -77,10 +79,10 @@ public final class ArticlePreparer {
                 .setPublishedAt(publishedAt != null ? publishedAt : Timestamps.normalize(cleaned.publishedDate()))
                 .setSection(section != null ? section : cleaned.section())
                 .setMetadata(metadata)
-                .setContentHash(Fingerprints.contentHash(cleaned.text()))
+                .setContentHash(body.contentHash())
                 .setReceivedAt(receivedAtMillis)
                 .build();
-        return new Preparation(article, cleaned);
+        return new Preparation(article, cleaned, body);
     }
 
     private static Map<String, String> putAbsent(Map<String, String> metadata, String key, String value) {

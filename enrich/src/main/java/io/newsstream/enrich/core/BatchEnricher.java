@@ -60,8 +60,10 @@ public final class BatchEnricher {
                 errors = RawArticleValidator.validate(raw);
                 if (errors.isEmpty()) {
                     long now = clock.millis();
-                    PreparedArticle p = learner.apply(core.preparer().prepare(raw, now), now, counts);
-                    Optional<DuplicateMatch> match = dedup.check(p);
+                    Preparation prepared = core.preparer().prepareExplained(raw, now);
+                    PreparedArticle p = learner.apply(prepared.article(), now, counts);
+                    Optional<DuplicateMatch> match = dedup.check(p,
+                            p == prepared.article() ? prepared.body() : ComparableBody.of(p.getBody()));
                     out = core.enricher().enrich(p, match.map(DuplicateMatch::originalId).orElse(null), clock.instant());
                 }
             } catch (JsonFormatException e) {

@@ -205,8 +205,31 @@ final class BoilerplatePatterns {
         return false;
     }
 
+    /**
+     * Whether the line's first word is plainly outside the set: it is a run of ASCII letters (after
+     * ASCII non-letters only) not in the set. False whenever that cannot be told from ASCII alone.
+     */
+    private static boolean firstAsciiWordIsNot(String lower, Set<String> words) {
+        int i = 0;
+        while (i < lower.length() && lower.charAt(i) < 0x80 && !isAsciiLetter(lower.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < lower.length() && isAsciiLetter(lower.charAt(i))) {
+            i++;
+        }
+        if (i == start || i < lower.length() && lower.charAt(i) >= 0x80) {
+            return false;
+        }
+        return !words.contains(lower.substring(start, i));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     private static boolean isShareLine(String lower) {
-        if (lower.length() > 120) {
+        if (lower.length() > 120 || firstAsciiWordIsNot(lower, SHARE_WORDS)) {
             return false;
         }
         String[] words = NON_LETTERS.split(lower.trim());

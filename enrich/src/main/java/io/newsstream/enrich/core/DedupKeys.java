@@ -18,9 +18,15 @@ public final class DedupKeys {
     }
 
     public static String contentKey(PreparedArticle p) {
-        if (Texts.comparisonForm(p.getBody()).length() < MIN_CONTENT_CHARS) {
-            return "content:own:" + p.getId();
-        }
-        return "content:" + p.getContentHash();
+        return contentKey(p, Texts.comparisonFormAtLeast(p.getBody(), MIN_CONTENT_CHARS));
+    }
+
+    /** As {@link #contentKey(PreparedArticle)}, with the body's comparison form already at hand. */
+    public static String contentKey(PreparedArticle p, ComparableBody body) {
+        return contentKey(p, body.form().length() >= MIN_CONTENT_CHARS);
+    }
+
+    private static String contentKey(PreparedArticle p, boolean identifiesStory) {
+        return identifiesStory ? "content:" + p.getContentHash() : "content:own:" + p.getId();
     }
 }

@@ -27,9 +27,17 @@ public final class Deduplicator {
     }
 
     public Optional<DuplicateMatch> check(PreparedArticle p) {
+        return check(p, null);
+    }
+
+    /**
+     * As {@link #check(PreparedArticle)}, with the comparison form of the article's body already at
+     * hand (null: derived from the body where needed).
+     */
+    public Optional<DuplicateMatch> check(PreparedArticle p, ComparableBody body) {
         String id = p.getId();
         String urlKey = DedupKeys.urlKey(p);
-        String contentKey = DedupKeys.contentKey(p);
+        String contentKey = body != null ? DedupKeys.contentKey(p, body) : DedupKeys.contentKey(p);
         String byUrl = index.get(urlKey);
         if (byUrl != null && !byUrl.equals(id)) {
             return Optional.of(new DuplicateMatch(byUrl, DuplicateReason.URL, 1.0));
@@ -44,6 +52,6 @@ public final class Deduplicator {
         if (byContent == null) {
             index.put(contentKey, id);
         }
-        return near == null ? Optional.empty() : near.checkAndFile(id, MinHashSketch.of(p.getBody()));
+        return near == null ? Optional.empty() : near.checkAndFile(id, body != null ? body.sketch() : MinHashSketch.of(p.getBody()));
     }
 }

@@ -1,6 +1,7 @@
 package io.newsstream.enrich.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -26,11 +29,13 @@ final class MainContent {
             + "iframe, svg, button, select, input, textarea, figure, video, audio, canvas, object, embed, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[aria-hidden=true], [hidden]";
-    private static final String PARAGRAPHS = "p, pre, td, blockquote";
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "dd", "dt");
     private static final Evaluator CHROME_QUERY = QueryParser.parse(CHROME);
-    private static final Evaluator PARAGRAPHS_QUERY = QueryParser.parse(PARAGRAPHS);
+    private static final Set<String> CHROME_TAGS = Set.of("h1", "script", "style", "noscript", "template", "nav",
+            "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "figure",
+            "video", "audio", "canvas", "object", "embed", "dialog");
     private static final Evaluator ARTICLE_QUERY = QueryParser.parse("article, main, [itemprop=articleBody]");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "table", "tbody", "tr", "td");
@@ -44,11 +49,12 @@ final class MainContent {
         if (body == null) {
             return "";
         }
-        body.select(CHROME_QUERY).remove();
+        removeChrome(body);
         removeUnlikely(body);
+        ElementTexts texts = new ElementTexts();
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : paragraphLike(body)) {
-            String text = p.text();
+            String text = texts.text(p);
             if (text.length() < MIN_PARAGRAPH) {
                 continue;
             }
@@ -61,7 +67,7 @@ final class MainContent {
         Element top = null;
         double best = 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = (e.getValue() + initialScore(e.getKey())) * (1 - linkDensity(e.getKey()));
+            double s = (e.getValue() + initialScore(e.getKey())) * (1 - texts.linkDensity(e.getKey()));
             e.setValue(s);
             if (s > best) {
                 best = s;
@@ -69,20 +75,48 @@ final class MainContent {
             }
         }
         if (top == null) {
-            return linesOf(List.of(body));
+            return linesOf(List.of(body), texts);
         }
-        List<Element> chosen = withSiblings(top, best, scores);
-        return linesOf(chosen.size() == 1 ? List.of(descend(top)) : chosen);
+        List<Element> chosen = withSiblings(top, best, scores, texts);
+        return linesOf(chosen.size() == 1 ? List.of(descend(top, texts)) : chosen, texts);
+    }
+
+    /**
+     * Removes every element matching {@link #CHROME} (the root too, from its parent), as
+     * {@code root.select(CHROME).remove()} does, in one walk that asks the selector only about
+     * elements of a chrome tag or with a role, aria-hidden or hidden attribute.
+     */
+    private static void removeChrome(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return depth > 0 && node instanceof Element e && isChrome(root, e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        }, root);
+        if (isChrome(root, root) && root.parent() != null) {
+            root.remove();
+        }
+    }
+
+    private static boolean isChrome(Element root, Element e) {
+        return (CHROME_TAGS.contains(e.normalName()) || e.hasAttr("role") || e.hasAttr("aria-hidden") || e.hasAttr("hidden"))
+                && CHROME_QUERY.matches(root, e);
     }
 
     /** Paragraph elements, plus divs holding text directly (pages that use {@code <br>} instead of {@code <p>}). */
     private static List<Element> paragraphLike(Element root) {
-        List<Element> out = new ArrayList<>(root.select(PARAGRAPHS_QUERY));
-        for (Element div : root.getElementsByTag("div")) {
-            if (hasOwnText(div)) {
-                out.add(div);
+        List<Element> out = new ArrayList<>();
+        List<Element> divs = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (PARAGRAPH_TAGS.contains(e.normalName())) {
+                    out.add(e);
+                } else if (e.normalName().equals("div") && hasOwnText(e)) {
+                    divs.add(e);
+                }
             }
-        }
+        }, root);
+        out.addAll(divs);
         return out;
     }
 
@@ -96,23 +130,37 @@ final class MainContent {
         return chars >= MIN_PARAGRAPH;
     }
 
+    /**
+     * Removes, in page order, every element whose class or id says it is no article text (strongly
+     * negative, or negative and not positive) unless it holds an article or main element. One walk:
+     * what lies inside a removed element is not looked at, as removing it could change nothing.
+     */
     private static void removeUnlikely(Element root) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (KEEP.contains(e.normalName())) {
-                continue;
+        Map<String, Integer> flagsByHints = new HashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return depth > 0 && node instanceof Element e && isUnlikely(e, flagsByHints)
+                        && e.selectFirst(ARTICLE_QUERY) == null ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-            String hints = ClassHints.of(e);
-            if (!hints.isEmpty() && (ClassHints.strongNegative(hints)
-                    || ClassHints.negative(hints) && !ClassHints.positive(hints))) {
-                doomed.add(e);
-            }
+        }, root);
+    }
+
+    private static boolean isUnlikely(Element e, Map<String, Integer> flagsByHints) {
+        if (KEEP.contains(e.normalName())) {
+            return false;
         }
-        for (Element e : doomed) {
-            if (e.parent() != null && e.selectFirst(ARTICLE_QUERY) == null) {
-                e.remove();
-            }
+        String hints = ClassHints.of(e);
+        if (hints.isEmpty()) {
+            return false;
         }
+        Integer known = flagsByHints.get(hints);
+        int flags = known != null ? known : ClassHints.flags(hints);
+        if (known == null) {
+            flagsByHints.put(hints, flags);
+        }
+        return (flags & ClassHints.STRONG_FLAG) != 0
+                || (flags & ClassHints.NEGATIVE_FLAG) != 0 && (flags & ClassHints.POSITIVE_FLAG) == 0;
     }
 
     private static double initialScore(Element e) {
@@ -129,14 +177,16 @@ final class MainContent {
         }
         String hints = ClassHints.of(e);
         if (!hints.isEmpty()) {
-            s += ClassHints.positive(hints) ? 25 : 0;
-            s -= ClassHints.negative(hints) ? 25 : 0;
+            int flags = ClassHints.flags(hints);
+            s += (flags & ClassHints.POSITIVE_FLAG) != 0 ? 25 : 0;
+            s -= (flags & ClassHints.NEGATIVE_FLAG) != 0 ? 25 : 0;
         }
         return s;
     }
 
     /** The top candidate and those siblings that score near it or read like paragraphs. */
-    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {
+    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores,
+                                              ElementTexts texts) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -152,8 +202,8 @@ final class MainContent {
             if (s != null && s >= threshold) {
                 out.add(sibling);
             } else if (sibling.normalName().equals("p")) {
-                String text = sibling.text();
-                double links = linkDensity(sibling);
+                String text = texts.text(sibling);
+                double links = texts.linkDensity(sibling);
                 if (text.length() > 80 && links < 0.25 || !text.isEmpty() && links == 0 && text.endsWith(".")) {
                     out.add(sibling);
                 }
@@ -163,13 +213,13 @@ final class MainContent {
     }
 
     /** Into the one container child that holds nearly all of the text (leaving bylines and dates behind). */
-    private static Element descend(Element top) {
+    private static Element descend(Element top, ElementTexts texts) {
         Element e = top;
         for (int depth = 0; depth < 10; depth++) {
-            int total = e.text().length();
+            int total = texts.text(e).length();
             Element next = null;
             for (Element child : e.children()) {
-                if (CONTAINERS.contains(child.normalName()) && child.text().length() >= 0.9 * total) {
+                if (CONTAINERS.contains(child.normalName()) && texts.text(child).length() >= 0.9 * total) {
                     next = child;
                     break;
                 }
@@ -182,18 +232,18 @@ final class MainContent {
         return e;
     }
 
-    private static String linesOf(List<Element> roots) {
+    private static String linesOf(List<Element> roots, ElementTexts texts) {
         List<String> lines = new ArrayList<>();
         for (Element root : roots) {
-            collect(root, lines);
+            collect(root, lines, texts);
         }
         return String.join("\n\n", lines);
     }
 
     /** Blocks become lines; runs of text and inline elements between blocks become lines too. */
-    private static void collect(Element e, List<String> lines) {
+    private static void collect(Element e, List<String> lines, ElementTexts texts) {
         if (BLOCKS.contains(e.normalName())) {
-            if (linkDensity(e) <= 0.5) {
+            if (texts.linkDensity(e) <= 0.5) {
                 addLines(textWithBreaks(e), lines);
             }
             return;
@@ -203,9 +253,9 @@ final class MainContent {
         for (Node n : e.childNodes()) {
             if (n instanceof Element child && isBlockOrContainer(child)) {
                 flush(run, linkChars, lines);
-                collect(child, lines);
+                collect(child, lines, texts);
             } else {
-                appendInline(n, run, linkChars);
+                appendInline(n, run, linkChars, texts);
             }
         }
         flush(run, linkChars, lines);
@@ -216,19 +266,19 @@ final class MainContent {
                 || e.normalName().equals("ul") || e.normalName().equals("ol") || e.normalName().equals("dl");
     }
 
-    private static void appendInline(Node n, StringBuilder run, int[] linkChars) {
+    private static void appendInline(Node n, StringBuilder run, int[] linkChars, ElementTexts texts) {
         if (n instanceof TextNode t) {
             run.append(t.text());
         } else if (n instanceof Element el) {
             if (el.normalName().equals("br")) {
                 run.append('\n');
             } else if (el.normalName().equals("a")) {
-                String text = el.text();
+                String text = texts.text(el);
                 linkChars[0] += text.length();
                 run.append(text);
             } else {
                 for (Node c : el.childNodes()) {
-                    appendInline(c, run, linkChars);
+                    appendInline(c, run, linkChars, texts);
                 }
             }
         }
@@ -246,7 +296,7 @@ final class MainContent {
 
     private static void addLines(String text, List<String> lines) {
         for (String line : text.split("\n")) {
-            String t = line.replaceAll("\\s+", " ").trim();
+            String t = Texts.collapseAsciiWhitespace(line).trim();
             if (!t.isEmpty()) {
                 lines.add(t);
             }
@@ -276,18 +326,6 @@ final class MainContent {
                 }
             }
         }
-    }
-
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1, (double) links / total);
     }
 
     private static int commas(String text) {

@@ -24,13 +24,13 @@ public record MinHashSketch(int[] minima, int shingles) {
     }
 
     public static MinHashSketch of(String text) {
-        String form = Texts.comparisonForm(text);
-        String[] tokens = form.isEmpty() ? new String[0] : form.split(" ");
-        long[] tokenHashes = new long[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            tokenHashes[i] = mix(tokens[i].hashCode() * 0xC2B2AE3D27D4EB4FL + tokens[i].length());
-        }
-        int n = Math.max(0, tokens.length - SHINGLE_WORDS + 1);
+        return ofComparisonForm(Texts.comparisonForm(text));
+    }
+
+    /** The sketch of a text already in {@link Texts#comparisonForm comparison form} (words separated by one space). */
+    public static MinHashSketch ofComparisonForm(String form) {
+        long[] tokenHashes = tokenHashes(form);
+        int n = Math.max(0, tokenHashes.length - SHINGLE_WORDS + 1);
         long[] shingleHashes = new long[n];
         for (int i = 0; i < n; i++) {
             long h = 0;
@@ -57,6 +57,33 @@ public record MinHashSketch(int[] minima, int shingles) {
             }
         }
         return new MinHashSketch(minima, distinct);
+    }
+
+    /** Per word of the form: {@code mix(word.hashCode() * K + word.length())}, without splitting the form. */
+    private static long[] tokenHashes(String form) {
+        if (form.isEmpty()) {
+            return new long[0];
+        }
+        int words = 1;
+        for (int i = 0; i < form.length(); i++) {
+            if (form.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        long[] hashes = new long[words];
+        int w = 0;
+        int h = 0;
+        int start = 0;
+        for (int i = 0; i <= form.length(); i++) {
+            if (i == form.length() || form.charAt(i) == ' ') {
+                hashes[w++] = mix(h * 0xC2B2AE3D27D4EB4FL + (i - start));
+                h = 0;
+                start = i + 1;
+            } else {
+                h = 31 * h + form.charAt(i);
+            }
+        }
+        return hashes;
     }
 
     /** Estimated Jaccard similarity of the two shingle sets. */

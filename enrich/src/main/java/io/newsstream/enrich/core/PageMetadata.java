@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -32,28 +33,42 @@ record PageMetadata(String title, String author, String publishedAt, String sect
     private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
     private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
 
+    private static final Evaluator LD_SCRIPT = q("script[type=application/ld+json]");
+    private static final Evaluator CANONICAL_LINK = q("link[rel=canonical][href]");
+    private static final Evaluator HTML_LANG = q("html[lang]");
+    private static final Evaluator ARTICLE_TAG = q("meta[property=article:tag]");
+    private static final Evaluator AUTHOR_LINK = q("a[rel=author]");
+    private static final Evaluator PUBLISHED_TIME = q("time[itemprop=datePublished][datetime]");
+
     static PageMetadata of(Document doc) {
-        Map<String, String> meta = metaTags(doc);
-        JsonNode ld = jsonLdArticle(doc);
+        Page page = Page.scan(doc);
+        Map<String, String> meta = page.meta;
+        JsonNode ld = jsonLdArticle(page.ldScripts);
         String title = first(meta.get("property=og:title"), text(ld, "headline"), text(ld, "name"),
-                meta.get("name=twitter:title"), textOf(doc.selectFirst(q("h1"))), stripSiteSuffix(doc.title()));
+                meta.get("name=twitter:title"));
+        if (title == null) {
+            title = first(textOf(page.h1), stripSiteSuffix(doc.title()));
+        }
         String author = first(ldAuthor(ld), meta.get("name=author"), nameOnly(meta.get("property=article:author")),
-                bylineMeta(meta.get("name=byl")), meta.get("name=parsely-author"),
-                textOf(doc.selectFirst(q("[itemprop=author] [itemprop=name]"))), textOf(doc.selectFirst(q("a[rel=author]"))));
+                bylineMeta(meta.get("name=byl")), meta.get("name=parsely-author"));
+        if (author == null) {
+            author = first(textOf(doc.selectFirst(q("[itemprop=author] [itemprop=name]"))), textOf(page.authorLink));
+        }
         String published = first(text(ld, "datePublished"), meta.get("property=article:published_time"),
                 meta.get("itemprop=datepublished"), meta.get("name=pubdate"),
                 meta.get("name=publish-date"), meta.get("name=date"), meta.get("name=dc.date"),
-                meta.get("name=dc.date.issued"), meta.get("name=parsely-pub-date"),
-                attr(doc.selectFirst(q("time[itemprop=datePublished][datetime]")), "datetime"),
-                attr(doc.selectFirst(q("article time[datetime], time[pubdate][datetime]")), "datetime"));
+                meta.get("name=dc.date.issued"), meta.get("name=parsely-pub-date"), attr(page.publishedTime, "datetime"));
+        if (published == null) {
+            published = attr(doc.selectFirst(q("article time[datetime], time[pubdate][datetime]")), "datetime");
+        }
         String section = first(meta.get("property=article:section"), firstText(ld, "articleSection"),
                 meta.get("name=parsely-section"));
-        String canonical = first(attr(doc.selectFirst(q("link[rel=canonical][href]")), "abs:href"),
+        String canonical = first(attr(page.canonicalLink, "abs:href"),
                 meta.get("property=og:url"), text(ld, "url"), ldId(ld));
-        String language = first(text(ld, "inLanguage"), attr(doc.selectFirst(q("html[lang]")), "lang"),
+        String language = first(text(ld, "inLanguage"), attr(page.htmlLang, "lang"),
                 meta.get("property=og:locale"), meta.get("http-equiv=content-language"));
         List<String> tags = new ArrayList<>();
-        for (Element e : doc.select(q("meta[property=article:tag]"))) {
+        for (Element e : page.articleTags) {
             addTag(tags, e.attr("content"));
         }
         if (tags.isEmpty() && ld != null) {
@@ -70,17 +85,90 @@ record PageMetadata(String title, String author, String publishedAt, String sect
                 tags.isEmpty() ? null : String.join(", ", tags), text(ld, "articleBody"));
     }
 
+    /**
+     * What one walk over the page finds: every {@code <meta>} content by "property=og:title",
+     * "name=author", … (lower-cased names; first one wins), the JSON-LD scripts and {@code article:tag}
+     * metas in page order, and the first h1, canonical link, {@code html[lang]}, author link and
+     * {@code time[itemprop=datePublished]} (each as {@code selectFirst} would find it).
+     */
+    private static final class Page {
+        final Map<String, String> meta = new HashMap<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        final List<Element> articleTags = new ArrayList<>();
+        Element h1;
+        Element canonicalLink;
+        Element htmlLang;
+        Element authorLink;
+        Element publishedTime;
+
+        static Page scan(Document doc) {
+            Page p = new Page();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    p.visit(doc, e);
+                }
+            }, doc);
+            return p;
+        }
+
+        private void visit(Document doc, Element e) {
+            switch (e.normalName()) {
+                case "meta" -> meta(doc, e);
+                case "script" -> {
+                    if (LD_SCRIPT.matches(doc, e)) {
+                        ldScripts.add(e);
+                    }
+                }
+                case "h1" -> h1 = h1 != null ? h1 : e;
+                case "link" -> canonicalLink = canonicalLink != null || !CANONICAL_LINK.matches(doc, e) ? canonicalLink : e;
+                case "html" -> htmlLang = htmlLang != null || !HTML_LANG.matches(doc, e) ? htmlLang : e;
+                case "a" -> authorLink = authorLink != null || !AUTHOR_LINK.matches(doc, e) ? authorLink : e;
+                case "time" -> publishedTime = publishedTime != null || !PUBLISHED_TIME.matches(doc, e) ? publishedTime : e;
+                default -> { }
+            }
+        }
+
+        private void meta(Document doc, Element m) {
+            if (ARTICLE_TAG.matches(doc, m)) {
+                articleTags.add(m);
+            }
+            String content = blankToNull(m.attr("content"));
+            if (content == null) {
+                return;
+            }
+            for (String key : META_KEYS) {
+                String name = m.attr(key);
+                if (!name.isEmpty()) {
+                    meta.putIfAbsent(key + "=" + name.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+    }
+
     /** The primary language subtag, lower case ("en-GB", "en_US" → "en"), or null when none is usable. */
     static String languageCode(String tag) {
         if (tag == null) {
             return null;
         }
-        String primary = tag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : null;
+        String t = tag.trim();
+        int end = 0;
+        while (end < t.length() && t.charAt(end) != '-' && t.charAt(end) != '_') {
+            end++;
+        }
+        String primary = t.substring(0, end).toLowerCase(Locale.ROOT);
+        if (primary.length() < 2 || primary.length() > 3) {
+            return null;
+        }
+        for (int i = 0; i < primary.length(); i++) {
+            if (primary.charAt(i) < 'a' || primary.charAt(i) > 'z') {
+                return null;
+            }
+        }
+        return primary;
     }
 
-    private static JsonNode jsonLdArticle(Document doc) {
-        for (Element script : doc.select(q("script[type=application/ld+json]"))) {
+    private static JsonNode jsonLdArticle(List<Element> scripts) {
+        for (Element script : scripts) {
             try {
                 JsonNode found = findArticle(JSON.readTree(script.data()), 0);
                 if (found != null) {
@@ -193,24 +281,6 @@ record PageMetadata(String title, String author, String publishedAt, String sect
         if (t != null && !tags.contains(t)) {
             tags.add(t);
         }
-    }
-
-    /** Every {@code <meta>} content by "property=og:title", "name=author", … (lower-cased names; first one wins). */
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = blankToNull(m.attr("content"));
-            if (content == null) {
-                continue;
-            }
-            for (String key : META_KEYS) {
-                String name = m.attr(key);
-                if (!name.isEmpty()) {
-                    out.putIfAbsent(key + "=" + name.toLowerCase(Locale.ROOT), content);
-                }
-            }
-        }
-        return out;
     }
 
     private static Evaluator q(String css) {

@@ -272,7 +272,7 @@ public final class TextCleaner {
     }
 
     private static boolean isNameLine(String u) {
-        return NAME_LINE.matcher(u).matches() && u.split(" ").length <= 6 && !SectionLabels.endsLikeSentence(u);
+        return u.length() <= 60 && NAME_LINE.matcher(u).matches() && u.split(" ").length <= 6 && !SectionLabels.endsLikeSentence(u);
     }
 
     private static boolean sameName(String a, String b) {
