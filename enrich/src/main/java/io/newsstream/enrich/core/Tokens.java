@@ -29,9 +29,9 @@ public final class Tokens {
         int i = 0;
         int len = t.length();
         while (i < len) {
-            char ch = t.charAt(i);
-            if (ch < 0x80 ? !isAsciiLetterOrDigit(ch) : !Character.isLetterOrDigit(t.codePointAt(i))) {
-                i += ch < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
+            int gap = Tokens.gapAt(t, i);
+            if (gap > 0) {
+                i += gap;
                 continue;
             }
             boolean ascii = true;
@@ -46,12 +46,12 @@ public final class Tokens {
                     lower &= c < 'A' || c > 'Z';
                     j++;
                 } else {
-                    int cp = t.codePointAt(j);
-                    if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                    int width = Tokens.nonAsciiTokenCharsAt(t, j);
+                    if (width == 0) {
                         break;
                     }
                     ascii = false;
-                    j += Character.charCount(cp);
+                    j += width;
                 }
             }
             if (n == s.length) {
@@ -69,7 +69,24 @@ public final class Tokens {
         return new Tokens(t, Arrays.copyOf(s, n), Arrays.copyOf(e, n), Arrays.copyOf(k, n));
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
+    /** Chars to step over at {@code i} when no token starts there, or 0 when one does. */
+    static int gapAt(String t, int i) {
+        char ch = t.charAt(i);
+        if (ch < 0x80) {
+            return isAsciiLetterOrDigit(ch) ? 0 : 1;
+        }
+        int cp = t.codePointAt(i);
+        return Character.isLetterOrDigit(cp) ? 0 : Character.charCount(cp);
+    }
+
+    /** Chars of the non-ASCII letter, digit or combining mark at {@code j}, or 0 when it ends a token. */
+    static int nonAsciiTokenCharsAt(String t, int j) {
+        int cp = t.codePointAt(j);
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                ? Character.charCount(cp) : 0;
+    }
+
+    static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 

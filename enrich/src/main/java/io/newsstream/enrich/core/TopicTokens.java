@@ -51,9 +51,9 @@ final class TopicTokens {
         int n = 0;
         int i = 0;
         while (i < len) {
-            char ch = t.charAt(i);
-            if (ch < 0x80 ? !isAsciiLetterOrDigit(ch) : !Character.isLetterOrDigit(t.codePointAt(i))) {
-                i += ch < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
+            int gap = Tokens.gapAt(t, i);
+            if (gap > 0) {
+                i += gap;
                 continue;
             }
             boolean ascii = true;
@@ -63,7 +63,7 @@ final class TopicTokens {
             while (j < len) {
                 char c = t.charAt(j);
                 if (c < 0x80) {
-                    if (!isAsciiLetterOrDigit(c)) {
+                    if (!Tokens.isAsciiLetterOrDigit(c)) {
                         break;
                     }
                     hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -73,12 +73,12 @@ final class TopicTokens {
                         mask |= 1L << length;
                     }
                 } else {
-                    int cp = t.codePointAt(j);
-                    if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                    int width = Tokens.nonAsciiTokenCharsAt(t, j);
+                    if (width == 0) {
                         break;
                     }
                     ascii = false;
-                    j += Character.charCount(cp);
+                    j += width;
                 }
             }
             if (n == s.length) {
@@ -114,10 +114,6 @@ final class TopicTokens {
             }
         }
         return tokens;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     int size() {
