@@ -4,6 +4,8 @@ import io.newsstream.enrich.core.DedupKeys;
 import io.newsstream.enrich.core.Deduplicator;
 import io.newsstream.enrich.core.DuplicateMatch;
 import io.newsstream.enrich.core.InMemoryDedupIndex;
+import io.newsstream.enrich.core.MinHashSketch;
+import io.newsstream.enrich.core.Texts;
 import io.newsstream.schemas.avro.PreparedArticle;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Dedup lookups against an in-memory index already holding {@value #REMEMBERED} articles' keys:
  * the keys of an article (URL, content key) and a full {@link Deduplicator#check} of an article
- * the index has seen (two lookups, no insert, so the index does not grow during the run).
+ * the index has seen (two lookups, no insert, so the index does not grow during the run); and the
+ * MinHash sketch of a body already in comparison form.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -48,6 +51,25 @@ public class DedupBenchmarks {
                 deduplicator.check(p);
             }
         }
+    }
+
+    /** The articles' bodies in comparison form, as the near-duplicate sketch receives them. */
+    @State(Scope.Benchmark)
+    public static class Forms {
+        String[] forms;
+
+        @Setup(Level.Trial)
+        public void build(Articles a) {
+            forms = new String[a.prepared.length];
+            for (int i = 0; i < forms.length; i++) {
+                forms[i] = Texts.comparisonForm(a.prepared[i].getBody());
+            }
+        }
+    }
+
+    @Benchmark
+    public MinHashSketch sketch(Articles a, Forms f) {
+        return MinHashSketch.ofComparisonForm(f.forms[a.next()]);
     }
 
     @Benchmark

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * HTML articles on generated CMS pages ({@link SyntheticPages}: WordPress, Arc, Drupal layouts of
  * 40–120 KB around a ~4 KB story), in microseconds per page: the jsoup parse alone, the extraction
  * (parse, metadata, main content) and the whole prepare of a page sent without a plain body (extraction, cleaning,
- * language, content hash).
+ * language, content hash). {@code -p pageKb=40-120,120-250} measures other page weights (the layouts alone weigh ~50 KB).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -43,10 +44,14 @@ public class HtmlBenchmarks {
         final RawArticle[] pages = new RawArticle[COUNT];
         private int next;
 
+        /** Page sizes in KB as {@code MIN-MAX}; the default is the usual weight of a news page's HTML. */
+        @Param({"40-120"})
+        public String pageKb;
+
         @Setup(Level.Trial)
         public void load() {
             core = EnrichmentCore.load();
-            SyntheticPages generator = SyntheticPages.standard();
+            SyntheticPages generator = SyntheticPages.sized(pageKb);
             long bytes = 0;
             for (int i = 0; i < COUNT; i++) {
                 pages[i] = generator.page(i);

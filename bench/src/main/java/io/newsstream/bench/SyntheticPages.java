@@ -24,15 +24,36 @@ public final class SyntheticPages {
 
     private final SyntheticArticles articles;
     private final long seed;
+    private final int minKb;
+    private final int maxKb;
 
     public SyntheticPages(long seed) {
-        this.articles = new SyntheticArticles(seed, 0);
-        this.seed = seed;
+        this(seed, MIN_KB, MAX_KB);
     }
 
-    /** The default generator (seed 42). */
+    /** Pages of {@code minKb}–{@code maxKb} KB; the layouts alone weigh ~50 KB, so smaller ranges give ~50 KB pages. */
+    public SyntheticPages(long seed, int minKb, int maxKb) {
+        if (minKb < 1 || maxKb < minKb) {
+            throw new IllegalArgumentException("page size range " + minKb + "-" + maxKb + " KB");
+        }
+        this.articles = new SyntheticArticles(seed, 0);
+        this.seed = seed;
+        this.minKb = minKb;
+        this.maxKb = maxKb;
+    }
+
+    /** The default generator (seed 42, {@value #MIN_KB}–{@value #MAX_KB} KB). */
     public static SyntheticPages standard() {
         return new SyntheticPages(42);
+    }
+
+    /** The generator of seed 42 for a size range written {@code "MIN-MAX"} in KB, e.g. {@code "40-120"}. */
+    public static SyntheticPages sized(String range) {
+        String[] parts = range.split("-", 2);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("page size range must be MIN-MAX in KB, not " + range);
+        }
+        return new SyntheticPages(42, Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
     }
 
     /** The layout page {@code index} is rendered in. */
@@ -64,7 +85,7 @@ public final class SyntheticPages {
      */
     public String html(RawArticle a, long index) {
         SplittableRandom r = new SplittableRandom(seed * 0x2545F4914F6CDD1DL + index);
-        int targetChars = (MIN_KB + r.nextInt(MAX_KB - MIN_KB + 1)) * 1000;
+        int targetChars = (minKb + r.nextInt(maxKb - minKb + 1)) * 1000;
         List<String> related = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
             related.add(articles.article(index + i * 7L).getTitle());

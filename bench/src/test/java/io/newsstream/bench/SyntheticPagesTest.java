@@ -1,6 +1,7 @@
 package io.newsstream.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.enrich.core.EnrichmentCore;
 import io.newsstream.enrich.core.HtmlExtractor;
@@ -22,6 +23,18 @@ class SyntheticPagesTest {
             assertThat(kb).as("page %d", i).isBetween(SyntheticPages.MIN_KB - 5, SyntheticPages.MAX_KB + 10);
         }
         assertThat(pages.html(0)).isNotEqualTo(pages.html(3));
+    }
+
+    @Test
+    void sizedPagesFollowTheirRange() {
+        SyntheticPages heavy = SyntheticPages.sized("150-200");
+        for (int i = 0; i < 6; i++) {
+            int kb = heavy.html(i).getBytes(StandardCharsets.UTF_8).length / 1000;
+            assertThat(kb).as("page %d", i).isBetween(145, 210);
+        }
+        assertThat(heavy.article(4)).isEqualTo(pages.article(4));
+        assertThatThrownBy(() -> SyntheticPages.sized("120"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,24 +4,18 @@ import java.util.Arrays;
 
 /**
  * A MinHash sketch of a text's word 4-gram shingles (in {@link Texts#comparisonForm comparison form}):
- * {@value #SIZE} minima under independent multiply-shift hashes, plus the number of distinct
- * shingles. Estimates Jaccard similarity and containment between two texts. Immutable.
+ * {@value #SIZE} minima by one-permutation hashing — each shingle is hashed once, the hash's top
+ * bits pick one of {@value #SIZE} bins and the bin keeps its smallest value — with empty bins filled
+ * by optimal densification (Shrivastava, ICML 2017), plus the number of distinct shingles. Estimates
+ * Jaccard similarity and containment between two texts, and its minima serve LSH banding, as
+ * {@value #SIZE} independent hash functions would, at one hash per shingle instead of {@value #SIZE}.
+ * Immutable.
  */
 public record MinHashSketch(int[] minima, int shingles) {
     public static final int SIZE = 64;
     static final int SHINGLE_WORDS = 4;
-    private static final long[] A = new long[SIZE];
-    private static final long[] B = new long[SIZE];
-
-    static {
-        long seed = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < SIZE; i++) {
-            seed = mix(seed + 0x632BE59BD9B4E019L);
-            A[i] = seed | 1L;
-            seed = mix(seed + 0x632BE59BD9B4E019L);
-            B[i] = seed;
-        }
-    }
+    private static final int BIN_SHIFT = 64 - Integer.numberOfTrailingZeros(SIZE);
+    private static final int EMPTY = Integer.MAX_VALUE;
 
     public static MinHashSketch of(String text) {
         return ofComparisonForm(Texts.comparisonForm(text));
@@ -31,32 +25,83 @@ public record MinHashSketch(int[] minima, int shingles) {
     public static MinHashSketch ofComparisonForm(String form) {
         long[] tokenHashes = tokenHashes(form);
         int n = Math.max(0, tokenHashes.length - SHINGLE_WORDS + 1);
-        long[] shingleHashes = new long[n];
+        int[] minima = new int[SIZE];
+        Arrays.fill(minima, EMPTY);
+        DistinctCounter distinct = new DistinctCounter(n);
         for (int i = 0; i < n; i++) {
             long h = 0;
             for (int w = 0; w < SHINGLE_WORDS; w++) {
                 h = h * 0x100000001B3L + tokenHashes[i + w];
             }
-            shingleHashes[i] = mix(h);
+            long s = mix(h);
+            distinct.add(s);
+            int bin = (int) (s >>> BIN_SHIFT);
+            int v = (int) (s & 0x7FFFFFFEL);
+            if (v < minima[bin]) {
+                minima[bin] = v;
+            }
         }
-        Arrays.sort(shingleHashes);
-        int[] minima = new int[SIZE];
-        Arrays.fill(minima, Integer.MAX_VALUE);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            long s = shingleHashes[i];
-            if (i > 0 && s == shingleHashes[i - 1]) {
+        if (n > 0) {
+            densify(minima);
+        }
+        return new MinHashSketch(minima, distinct.count());
+    }
+
+    /**
+     * Fills each empty bin from the first non-empty bin of its own fixed pseudo-random probe
+     * sequence; the sequence depends only on the bin, so two texts fill alike and stay comparable.
+     */
+    private static void densify(int[] minima) {
+        int[] filled = minima.clone();
+        for (int bin = 0; bin < SIZE; bin++) {
+            if (filled[bin] != EMPTY) {
                 continue;
             }
-            distinct++;
-            for (int k = 0; k < SIZE; k++) {
-                int v = (int) ((A[k] * s + B[k]) >>> 33);
-                if (v < minima[k]) {
-                    minima[k] = v;
+            for (long attempt = 1; ; attempt++) {
+                int donor = (int) (mix(bin * 0x9E3779B97F4A7C15L + attempt) >>> BIN_SHIFT);
+                if (filled[donor] != EMPTY) {
+                    minima[bin] = filled[donor];
+                    break;
                 }
             }
         }
-        return new MinHashSketch(minima, distinct);
+    }
+
+    /** Counts distinct 64-bit hashes with open addressing (no boxing, no sort). */
+    private static final class DistinctCounter {
+        private final long[] table;
+        private final int mask;
+        private boolean zeroSeen;
+        private int count;
+
+        DistinctCounter(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+            table = new long[capacity];
+            mask = capacity - 1;
+        }
+
+        void add(long hash) {
+            if (hash == 0) {
+                if (!zeroSeen) {
+                    zeroSeen = true;
+                    count++;
+                }
+                return;
+            }
+            int slot = (int) (hash ^ (hash >>> 32)) & mask;
+            while (table[slot] != 0) {
+                if (table[slot] == hash) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = hash;
+            count++;
+        }
+
+        int count() {
+            return count;
+        }
     }
 
     /** Per word of the form: {@code mix(word.hashCode() * K + word.length())}, without splitting the form. */
