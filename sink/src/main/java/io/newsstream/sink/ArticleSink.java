@@ -43,31 +43,16 @@ import org.slf4j.LoggerFactory;
  * rebalance. Undecodable records and rows the database refuses go to {@code sink_rejects} in the same
  * transaction. Run it on its own thread; {@link #close()} stops it from any thread.
  */
-public final class ArticleSink implements Runnable, AutoCloseable {
+public final class ArticleSink extends ConsumerSink {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSink.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final long FIRST_BACKOFF_MS = 100;
 
     private final SinkConfig config;
     private final DataSource dataSource;
-    private final Topics topics;
-    private final KafkaConsumer<byte[], byte[]> consumer;
     private final RecordDecoder decoder;
     private final OffsetStore offsetStore;
     private final BatchWriter writer;
-    private final SinkMetrics metrics;
     private final Map<TopicPartition, Long> expectedOffsets = new HashMap<>();
-
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicBoolean consumerClosed = new AtomicBoolean();
-    private final CountDownLatch closeRequested = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final AtomicLong articles = new AtomicLong();
-    private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong rejects = new AtomicLong();
-    private final AtomicLong batches = new AtomicLong();
-    private volatile Throwable failure;
     private boolean rewindNeeded;
 
     /**
@@ -76,63 +61,32 @@ public final class ArticleSink implements Runnable, AutoCloseable {
      */
     public ArticleSink(SinkConfig config, DataSource dataSource, Properties consumerProperties, Topics topics,
             ArticleSerdes serdes, MeterRegistry registry) {
+        super(config.groupId(), config.maxPollRecords(), consumerProperties,
+                List.of(topics.enriched(), topics.duplicates()), SinkMetrics.forDatabase(registry, Clock.systemUTC()));
         this.config = config;
         this.dataSource = dataSource;
-        this.topics = topics;
         this.decoder = new RecordDecoder(topics, serdes);
         this.offsetStore = new OffsetStore(config.groupId());
         this.writer = new BatchWriter(config.groupId(), offsetStore);
-        this.metrics = new SinkMetrics(registry, Clock.systemUTC());
         config.logEffective(LOG);
         if (config.migrateOnStart()) {
             SinkDatabase.migrate(dataSource);
         }
-        this.consumer = new KafkaConsumer<>(consumerProperties(config, consumerProperties),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     static Properties consumerProperties(SinkConfig config, Properties base) {
-        Properties props = new Properties();
-        props.putAll(base);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.maxPollRecords()));
-        props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
-        props.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
-        return props;
+        return consumerProperties(config.groupId(), config.maxPollRecords(), base);
     }
 
     @Override
-    public void run() {
-        if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException("the sink runs only once");
-        }
-        try {
-            if (!closed.get()) {
-                consumer.subscribe(List.of(topics.enriched(), topics.duplicates()), new StoredOffsetsRebalance());
-                LOG.info("sink group {} consuming {} and {}", config.groupId(), topics.enriched(), topics.duplicates());
-                loop();
-            }
-        } catch (WakeupException e) {
-            if (!closed.get()) {
-                failure = e;
-                LOG.error("sink woken up without being closed", e);
-            }
-        } catch (Throwable e) {
-            failure = e;
-            LOG.error("sink stopped by an unexpected error", e);
-        } finally {
-            closeConsumer();
-            stopped.countDown();
-            LOG.info("sink group {} stopped: {}", config.groupId(), stats());
-        }
+    protected ConsumerRebalanceListener rebalanceListener() {
+        return new StoredOffsetsRebalance();
     }
 
-    private void loop() throws InterruptedException {
+    @Override
+    protected void loop() throws InterruptedException {
         int failures = 0;
-        while (!closed.get()) {
+        while (!isClosing()) {
             try {
                 if (rewindNeeded) {
                     rewindToStoredOffsets();
@@ -186,11 +140,7 @@ public final class ArticleSink implements Runnable, AutoCloseable {
             expectedOffsets.put(update.partition(), update.next());
             committed.put(update.partition(), new OffsetAndMetadata(update.next()));
         }
-        articles.addAndGet(result.articles());
-        duplicates.addAndGet(result.duplicates());
-        rejects.addAndGet(result.rejects().size());
-        batches.incrementAndGet();
-        metrics.committed(result, newestTimestamp);
+        counted(result, newestTimestamp);
         if (config.kafkaCommitEnabled()) {
             consumer.commitAsync(committed, (offsets, error) -> {
                 if (error != null) {
@@ -270,15 +220,6 @@ public final class ArticleSink implements Runnable, AutoCloseable {
         LOG.info("positions from sink_offsets: {}; from the beginning: {}", stored, unstored);
     }
 
-    private void recordLag() {
-        for (TopicPartition partition : consumer.assignment()) {
-            OptionalLong lag = consumer.currentLag(partition);
-            if (lag.isPresent()) {
-                metrics.lag(partition, lag.getAsLong());
-            }
-        }
-    }
-
     private final class StoredOffsetsRebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
@@ -308,61 +249,6 @@ public final class ArticleSink implements Runnable, AutoCloseable {
         private void forget(Collection<TopicPartition> partitions) {
             partitions.forEach(expectedOffsets::remove);
             metrics.forget(partitions);
-        }
-    }
-
-    /** Totals committed by this instance so far. */
-    public SinkStats stats() {
-        return new SinkStats(articles.get(), duplicates.get(), rejects.get(), batches.get());
-    }
-
-    /** Records committed by this instance so far (articles, duplicates and rejects). */
-    public long writtenCount() {
-        return stats().records();
-    }
-
-    /** The error that stopped the sink, if it stopped by one. */
-    public Optional<Throwable> failure() {
-        return Optional.ofNullable(failure);
-    }
-
-    public boolean isRunning() {
-        return started.get() && stopped.getCount() > 0;
-    }
-
-    /** Waits until {@link #run()} has returned; true if it has. */
-    public boolean awaitTermination(Duration timeout) throws InterruptedException {
-        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Stops the sink and waits for it; idempotent and callable from any thread. */
-    @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        closeRequested.countDown();
-        if (!started.get()) {
-            closeConsumer();
-            return;
-        }
-        consumer.wakeup();
-        try {
-            if (!stopped.await(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("sink did not stop within {}", CLOSE_TIMEOUT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void closeConsumer() {
-        if (consumerClosed.compareAndSet(false, true)) {
-            try {
-                consumer.close();
-            } catch (RuntimeException e) {
-                LOG.warn("consumer did not close cleanly: {}", e.toString());
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ import io.newsstream.schemas.avro.DuplicateEvent;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.serde.ArticleSerdes;
 import io.newsstream.sink.SinkRecord.RejectKind;
+import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
@@ -37,15 +38,9 @@ final class RecordDecoder {
         if (record.value() == null) {
             return reject(record, position, key, RejectKind.DESERIALIZATION, "record has no value", null);
         }
-        Object value;
+        SpecificRecordBase value;
         try {
-            if (record.topic().equals(topics.enriched())) {
-                value = articles.deserialize(record.topic(), record.headers(), record.value());
-            } else if (record.topic().equals(topics.duplicates())) {
-                value = duplicates.deserialize(record.topic(), record.headers(), record.value());
-            } else {
-                return reject(record, position, key, RejectKind.DESERIALIZATION, "unexpected topic", null);
-            }
+            value = value(record);
         } catch (RuntimeException e) {
             return reject(record, position, key, RejectKind.DESERIALIZATION, describe(e), e);
         }
@@ -58,6 +53,29 @@ final class RecordDecoder {
         } catch (RuntimeException e) {
             return reject(record, position, key, RejectKind.MAPPING, describe(e), e);
         }
+    }
+
+    /**
+     * The record's value as an {@link EnrichedArticle} or a {@link DuplicateEvent}, by its topic.
+     *
+     * @throws RuntimeException when the record has no value, comes from another topic or does not decode
+     */
+    SpecificRecordBase value(ConsumerRecord<byte[], byte[]> record) {
+        if (record.value() == null) {
+            throw new IllegalArgumentException("record has no value");
+        }
+        if (record.topic().equals(topics.enriched())) {
+            return articles.deserialize(record.topic(), record.headers(), record.value());
+        }
+        if (record.topic().equals(topics.duplicates())) {
+            return duplicates.deserialize(record.topic(), record.headers(), record.value());
+        }
+        throw new IllegalArgumentException("unexpected topic");
+    }
+
+    /** Logs and builds the reject of a record the sink cannot write. */
+    SinkRecord.Reject reject(ConsumerRecord<byte[], byte[]> record, RejectKind kind, RuntimeException cause) {
+        return reject(record, RecordPosition.of(record), decodeKey(record), kind, describe(cause), cause);
     }
 
     private String decodeKey(ConsumerRecord<byte[], byte[]> record) {

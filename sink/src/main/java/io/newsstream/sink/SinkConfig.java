@@ -2,8 +2,10 @@ package io.newsstream.sink;
 
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.config.ConfigLoader;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -31,6 +33,9 @@ public final class SinkConfig extends AbstractConfig {
     public static final String MIGRATE_ON_START = "sink.migrate.on.start";
     public static final String KAFKA_COMMIT_ENABLED = "sink.kafka.commit.enabled";
     public static final String RETRY_BACKOFF_MAX_MS = "sink.retry.backoff.max.ms";
+    public static final String FILES_DIR = "sink.files.dir";
+    public static final String FILES_GROUP_ID = "sink.files.group.id";
+    public static final String FILES_ROLL_BYTES = "sink.files.roll.bytes";
 
     public static final String DEFAULT_JDBC_URL = "jdbc:postgresql://localhost:5432/newsstream";
     private static final Pattern URL_SECRET = Pattern.compile("(?i)(password=)[^&;]*");
@@ -58,7 +63,13 @@ public final class SinkConfig extends AbstractConfig {
                     "Also commit offsets to Kafka after each database commit, for lag monitoring only; "
                             + "positions always come from table sink_offsets.")
             .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 30_000L, Range.between(1, 600_000), Importance.LOW,
-                    "Longest pause between retries after a database error.");
+                    "Longest pause between retries after a database error.")
+            .define(FILES_DIR, Type.STRING, "", Importance.MEDIUM,
+                    "Directory the file sink writes JSON Lines to (one directory per topic partition); empty: no file sink.")
+            .define(FILES_GROUP_ID, Type.STRING, "newsstream-files", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Kafka consumer group of the file sink; its positions live in each partition's checkpoint file.")
+            .define(FILES_ROLL_BYTES, Type.LONG, 128L << 20, Range.atLeast(1), Importance.LOW,
+                    "Size past which the file sink starts a new part file.");
 
     public SinkConfig(Map<String, ?> values) {
         super(DEFINITION, values, false);
@@ -119,6 +130,20 @@ public final class SinkConfig extends AbstractConfig {
 
     public Duration retryBackoffMax() {
         return Duration.ofMillis(getLong(RETRY_BACKOFF_MAX_MS));
+    }
+
+    /** The file sink's directory, when one is configured. */
+    public Optional<Path> filesDir() {
+        String dir = getString(FILES_DIR).trim();
+        return dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir));
+    }
+
+    public String filesGroupId() {
+        return getString(FILES_GROUP_ID);
+    }
+
+    public long filesRollBytes() {
+        return getLong(FILES_ROLL_BYTES);
     }
 
     /** The effective settings, sorted, with the password and any password in the JDBC URL masked. */

@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The sink's meters: rows written per table, batch size, commit latency, rejected records, failed
- * batches, lag per partition in records, and lag in seconds (now minus the timestamp of the newest
- * record written; 0 while the consumer is caught up on every partition).
+ * A sink's meters: rows written per table (files per kind for the file sink), batch size, commit
+ * latency, rejected records, failed batches, lag per partition in records, and lag in seconds (now
+ * minus the timestamp of the newest record written; 0 while the consumer is caught up on every
+ * partition). The PostgreSQL sink's names start {@code newsstream.sink.}, the file sink's
+ * {@code newsstream.sink.files.}.
  */
 final class SinkMetrics {
     static final String ROWS_WRITTEN = "newsstream.sink.rows.written";
@@ -28,8 +30,12 @@ final class SinkMetrics {
     static final String LAG_RECORDS = "newsstream.sink.lag.records";
     static final String LAG_SECONDS = "newsstream.sink.lag.seconds";
 
+    static final String FILES_PREFIX = "newsstream.sink.files.";
+    private static final String DATABASE_PREFIX = "newsstream.sink.";
+
     private final MeterRegistry registry;
     private final Clock clock;
+    private final String prefix;
     private final Counter articleRows;
     private final Counter duplicateRows;
     private final Counter rejectRows;
@@ -40,20 +46,29 @@ final class SinkMetrics {
 
     private record PartitionLag(AtomicLong records, Gauge gauge) {}
 
-    SinkMetrics(MeterRegistry registry, Clock clock) {
+    static SinkMetrics forDatabase(MeterRegistry registry, Clock clock) {
+        return new SinkMetrics(registry, clock, DATABASE_PREFIX, "sink_rejects");
+    }
+
+    static SinkMetrics forFiles(MeterRegistry registry, Clock clock) {
+        return new SinkMetrics(registry, clock, FILES_PREFIX, "rejects");
+    }
+
+    private SinkMetrics(MeterRegistry registry, Clock clock, String prefix, String rejectTable) {
         this.registry = registry;
         this.clock = clock;
-        this.articleRows = Counter.builder(ROWS_WRITTEN).tag("table", "articles")
-                .description("Rows upserted by the sink").register(registry);
-        this.duplicateRows = Counter.builder(ROWS_WRITTEN).tag("table", "duplicates")
-                .description("Rows upserted by the sink").register(registry);
-        this.rejectRows = Counter.builder(ROWS_WRITTEN).tag("table", "sink_rejects")
-                .description("Rows upserted by the sink").register(registry);
-        this.batchRecords = DistributionSummary.builder(BATCH_RECORDS)
-                .description("Records per committed transaction").register(registry);
-        this.commitLatency = Timer.builder(COMMIT_LATENCY)
+        this.prefix = prefix;
+        this.articleRows = Counter.builder(name(ROWS_WRITTEN)).tag("table", "articles")
+                .description("Rows (lines) written by the sink").register(registry);
+        this.duplicateRows = Counter.builder(name(ROWS_WRITTEN)).tag("table", "duplicates")
+                .description("Rows (lines) written by the sink").register(registry);
+        this.rejectRows = Counter.builder(name(ROWS_WRITTEN)).tag("table", rejectTable)
+                .description("Rows (lines) written by the sink").register(registry);
+        this.batchRecords = DistributionSummary.builder(name(BATCH_RECORDS))
+                .description("Records per committed batch").register(registry);
+        this.commitLatency = Timer.builder(name(COMMIT_LATENCY))
                 .description("Time to write and commit one batch").register(registry);
-        Gauge.builder(LAG_SECONDS, this, SinkMetrics::lagSeconds)
+        Gauge.builder(name(LAG_SECONDS), this, SinkMetrics::lagSeconds)
                 .description("Seconds between now and the timestamp of the newest record written; 0 when caught up")
                 .baseUnit("seconds").register(registry);
     }
@@ -70,9 +85,9 @@ final class SinkMetrics {
         for (SinkRecord.Reject reject : result.rejects()) {
             String topic = reject.position().topic();
             if (reject.kind() == SinkRecord.RejectKind.DESERIALIZATION) {
-                registry.counter(DESERIALIZATION_FAILURES, "topic", topic).increment();
+                registry.counter(name(DESERIALIZATION_FAILURES), "topic", topic).increment();
             }
-            registry.counter(REJECTS, "topic", topic, "kind", reject.kind().name()).increment();
+            registry.counter(name(REJECTS), "topic", topic, "kind", reject.kind().name()).increment();
         }
         if (newestTimestamp > newestWrittenTimestamp) {
             newestWrittenTimestamp = newestTimestamp;
@@ -80,7 +95,7 @@ final class SinkMetrics {
     }
 
     void batchFailed(String kind) {
-        registry.counter(BATCH_FAILURES, "kind", kind).increment();
+        registry.counter(name(BATCH_FAILURES), "kind", kind).increment();
     }
 
     void lag(TopicPartition partition, long records) {
@@ -105,9 +120,14 @@ final class SinkMetrics {
         return caughtUp ? 0.0 : Math.max(0, clock.millis() - newest) / 1000.0;
     }
 
+    /** The meter's name for this sink: the database sink's names as they are, the file sink's under its prefix. */
+    private String name(String databaseName) {
+        return prefix + databaseName.substring(DATABASE_PREFIX.length());
+    }
+
     private PartitionLag registerLag(TopicPartition partition) {
         AtomicLong records = new AtomicLong();
-        Gauge gauge = Gauge.builder(LAG_RECORDS, records, AtomicLong::get)
+        Gauge gauge = Gauge.builder(name(LAG_RECORDS), records, AtomicLong::get)
                 .tags(Tags.of("topic", partition.topic(), "partition", Integer.toString(partition.partition())))
                 .description("Records between the sink's position and the end of the partition")
                 .register(registry);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SinkMetricsTest {
     private static final Instant NOW = Instant.parse("2031-04-02T12:00:00Z");
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final SinkMetrics metrics = new SinkMetrics(registry, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final SinkMetrics metrics = SinkMetrics.forDatabase(registry, Clock.fixed(NOW, ZoneOffset.UTC));
     private final TopicPartition partition = new TopicPartition("enriched", 0);
 
     @Test
@@ -51,6 +51,18 @@ class SinkMetricsTest {
         metrics.lag(partition, 5);
         metrics.forget(List.of(partition));
         assertThat(registry.find(SinkMetrics.LAG_RECORDS).gauges()).isEmpty();
+    }
+
+    @Test
+    void theFileSinksMetersStandBesideTheDatabaseSinksInOneRegistry() {
+        SinkMetrics files = SinkMetrics.forFiles(registry, Clock.fixed(NOW, ZoneOffset.UTC));
+        files.committed(new BatchResult(5, 1, List.of()), NOW.toEpochMilli());
+        metrics.committed(new BatchResult(2, 0, List.of()), NOW.toEpochMilli());
+
+        assertThat(registry.get("newsstream.sink.files.rows.written").tag("table", "articles").counter().count())
+                .isEqualTo(5);
+        assertThat(registry.get(SinkMetrics.ROWS_WRITTEN).tag("table", "articles").counter().count()).isEqualTo(2);
+        assertThat(registry.get("newsstream.sink.files.lag.seconds").gauge()).isNotNull();
     }
 
     private double gauge(String name) {
