@@ -10,18 +10,23 @@ import io.newsstream.ingest.IngestConfig;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.serde.ArticleSerdes;
 import io.newsstream.sink.ArticleSink;
+import io.newsstream.sink.ConsumerSink;
+import io.newsstream.sink.FileSink;
 import io.newsstream.sink.SinkConfig;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * HTTP ingest, the enrich stage and the PostgreSQL sink running in this process against a given
- * Kafka and database: what {@code newsstream run} starts, and what end-to-end tests start.
+ * HTTP ingest, the enrich stage and the PostgreSQL sink (plus the file sink when
+ * {@code sink.files.dir} is set) running in this process against a given Kafka and database: what
+ * {@code newsstream run} starts, and what end-to-end tests start.
  */
 final class InProcessPipeline implements AutoCloseable {
     private final Lifecycle life = new Lifecycle(false);
     private final ArticleSink sink;
+    private final FileSink fileSink;
     private final ArticlePublisher publisher;
     private final int httpPort;
 
@@ -45,6 +50,8 @@ final class InProcessPipeline implements AutoCloseable {
             EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, core, registry));
             enrich.start(Duration.ofMinutes(2));
             this.sink = ServeSinkCommand.startSink(life, sinkConfig, bootstrap, clientConfig, registry);
+            this.fileSink = sinkConfig.filesDir().isPresent()
+                    ? ServeFilesCommand.startFileSink(life, sinkConfig, bootstrap, clientConfig, registry) : null;
             Map<String, Object> ingest = new java.util.HashMap<>();
             clientConfig.forEach((k, v) -> ingest.put(IngestConfig.PRODUCER_PREFIX + k, v));
             ingest.put(IngestConfig.BOOTSTRAP_SERVERS, bootstrap);
@@ -61,6 +68,11 @@ final class InProcessPipeline implements AutoCloseable {
 
     ArticleSink sink() {
         return sink;
+    }
+
+    /** The sinks running: the PostgreSQL sink, and the file sink when {@code sink.files.dir} is set. */
+    List<ConsumerSink> sinks() {
+        return fileSink == null ? List.of(sink) : List.of(sink, fileSink);
     }
 
     ArticlePublisher publisher() {

@@ -7,7 +7,6 @@ import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.ingest.ArticlePublisher;
 import io.newsstream.ingest.FileIngestor;
 import io.newsstream.schemas.Topics;
-import io.newsstream.sink.ArticleSink;
 import io.newsstream.sink.SinkConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP ingest and /metrics port (default ${DEFAULT-VALUE}; 0 = any).")
     int httpPort;
 
+    @Option(names = "--files-dir", defaultValue = "${env:NEWSSTREAM_SINK_FILES_DIR}",
+            description = "Also write enriched articles and duplicates as JSON Lines under this directory (file sink).")
+    Path filesDir;
+
     @Option(names = "--partitions", defaultValue = "2", description = "Partitions of topics this run creates (default ${DEFAULT-VALUE}).")
     int partitions;
 
@@ -77,21 +80,24 @@ final class RunCommand implements Callable<Integer> {
             EnrichConfig enrichConfig = EnrichConfig.load(Map.of(EnrichConfig.TOPIC_PREFIX, topics.prefix(),
                     EnrichConfig.STATE_DIR, dataDir.resolve("streams").toAbsolutePath().toString()));
             sinkSettings.put(SinkConfig.TOPIC_PREFIX, topics.prefix());
+            if (filesDir != null) {
+                sinkSettings.put(SinkConfig.FILES_DIR, filesDir.toAbsolutePath().toString());
+            }
             SinkConfig sinkConfig = SinkConfig.load(sinkSettings);
             InProcessPipeline pipeline = life.add(new InProcessPipeline(bootstrap, topics, enrichConfig, sinkConfig,
                     httpPort, kafka.clientConfig, registry));
-            ArticleSink sink = pipeline.sink();
             ArticlePublisher publisher = pipeline.publisher();
             int port = pipeline.httpPort();
 
             say("Pipeline running.");
             say("  Kafka:       " + bootstrap);
-            say("  PostgreSQL:  " + sinkConfig.jdbcUrl() + " (user " + sinkConfig.jdbcUser() + ")");
+            say("  PostgreSQL:  " + SinkConfig.maskUrl(sinkConfig.jdbcUrl()) + " (user " + sinkConfig.jdbcUser() + ")");
+            sinkConfig.filesDir().ifPresent(dir -> say("  Files:       " + dir + " (JSON Lines per topic partition)"));
             say("  HTTP ingest: POST http://localhost:" + port + "/v1/articles   metrics: http://localhost:" + port + "/metrics");
 
             int code = 0;
             if (!files.isEmpty()) {
-                code = new RunDrain(bootstrap, topics, sink, drainTimeout).ingestAndDrain(
+                code = new RunDrain(bootstrap, topics, pipeline.sinks(), drainTimeout).ingestAndDrain(
                         new FileIngestor(publisher, registry, true), files, sinkConfig);
             }
             if (once) {

@@ -4,7 +4,8 @@ import io.newsstream.ingest.FileIngestor;
 import io.newsstream.ingest.IngestSummary;
 import io.newsstream.ingest.ProgressBars;
 import io.newsstream.schemas.Topics;
-import io.newsstream.sink.ArticleSink;
+import io.newsstream.sink.ConsumerSink;
+import io.newsstream.sink.FileSink;
 import io.newsstream.sink.SinkConfig;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,18 +26,18 @@ import me.tongfei.progressbar.ProgressBar;
 final class RunDrain {
     private final String bootstrap;
     private final Topics topics;
-    private final ArticleSink sink;
+    private final List<ConsumerSink> sinks;
     private final Duration stallTimeout;
 
-    RunDrain(String bootstrap, Topics topics, ArticleSink sink, Duration stallTimeout) {
+    RunDrain(String bootstrap, Topics topics, List<ConsumerSink> sinks, Duration stallTimeout) {
         this.bootstrap = bootstrap;
         this.topics = topics;
-        this.sink = sink;
+        this.sinks = List.copyOf(sinks);
         this.stallTimeout = stallTimeout;
     }
 
     int ingestAndDrain(FileIngestor ingestor, List<Path> files, SinkConfig sinkConfig) throws IOException, InterruptedException {
-        long sinkBefore = sink.stats().records();
+        long[] before = written();
         try (OutputTally tally = new OutputTally(bootstrap, topics)) {
             long sent = 0;
             long rejected = 0;
@@ -46,15 +47,18 @@ final class RunDrain {
                 sent += summary.sent();
                 rejected += summary.rejected();
             }
-            boolean drained = await(tally, sent, sinkBefore);
-            long written = sink.stats().records() - sinkBefore;
+            boolean drained = await(tally, sent, before);
+            long[] after = written();
             RunCommand.say("");
             RunCommand.say("Summary");
             RunCommand.say(String.format("  ingested:          %d (rejected at ingest: %d, sent to %s)", sent, rejected, topics.dlq()));
             RunCommand.say(String.format("  enriched:          %d", tally.enriched()));
             RunCommand.say(String.format("  duplicates:        %d", tally.duplicates()));
             RunCommand.say(String.format("  dead-lettered:     %d (in the stream)", tally.deadLetteredInStream()));
-            RunCommand.say(String.format("  written by sink:   %d record(s) this run", written));
+            for (int i = 0; i < sinks.size(); i++) {
+                RunCommand.say(String.format(sinks.get(i) instanceof FileSink ? "  written to files: %d record(s) this run"
+                        : "  written by sink:   %d record(s) this run", after[i] - before[i]));
+            }
             RunCommand.say("  PostgreSQL now:    " + tableCounts(sinkConfig));
             if (!drained) {
                 RunCommand.say("NOT DRAINED: no progress for " + stallTimeout + "; see the logs.");
@@ -64,18 +68,29 @@ final class RunDrain {
         }
     }
 
-    private boolean await(OutputTally tally, long expected, long sinkBefore) throws InterruptedException {
+    private long[] written() {
+        return sinks.stream().mapToLong(s -> s.stats().records()).toArray();
+    }
+
+    /** True once the stream stage has answered for every article and every sink has written its outputs. */
+    private boolean await(OutputTally tally, long expected, long[] before) throws InterruptedException {
         try (ProgressBar bar = ProgressBars.forCount("pipeline", expected, "articles")) {
             long lastProgress = System.nanoTime();
             long lastSeen = -1;
             while (true) {
                 long out = tally.streamOutputs();
-                long sunk = sink.stats().records() - sinkBefore;
+                long[] now = written();
+                long sunk = 0;
+                long slowest = Long.MAX_VALUE;
+                for (int i = 0; i < now.length; i++) {
+                    sunk += now[i] - before[i];
+                    slowest = Math.min(slowest, now[i] - before[i]);
+                }
                 bar.stepTo(Math.min(out, expected));
-                if (out >= expected && sunk >= tally.enriched() + tally.duplicates()) {
+                if (out >= expected && slowest >= tally.enriched() + tally.duplicates()) {
                     return true;
                 }
-                if (sink.failure().isPresent()) {
+                if (sinks.stream().anyMatch(s -> s.failure().isPresent())) {
                     return false;
                 }
                 if (out + sunk != lastSeen) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.avro.RawArticle;
+import io.newsstream.schemas.json.ArticleJson;
 import io.newsstream.schemas.serde.ArticleSerdes;
 import io.newsstream.testkit.KafkaExtension;
 import io.newsstream.testkit.PostgresExtension;
@@ -34,9 +35,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kill -9 and restart, mid-stream: the enrich stage and the sink run as separate JVMs from the
- * packaged jar; both are killed while articles are still arriving, then restarted. Afterwards every
- * article came out exactly once (enriched or duplicate) and every PostgreSQL row was written once.
+ * Kill -9 and restart, mid-stream: the enrich stage, the PostgreSQL sink and the file sink run as
+ * separate JVMs from the packaged jar; all three are killed while articles are still arriving, then
+ * restarted. Afterwards every article came out exactly once (enriched or duplicate), every
+ * PostgreSQL row was written once and every record is one whole line in the files.
  */
 class ExactlyOnceFaultIT {
     @RegisterExtension
@@ -52,7 +54,7 @@ class ExactlyOnceFaultIT {
     Path work;
 
     @Test
-    void killingEnrichAndSinkMidStreamNeitherLosesNorDoublesAnything() throws Exception {
+    void killingEnrichAndSinksMidStreamNeitherLosesNorDoublesAnything() throws Exception {
         Topics topics = KAFKA.uniqueTopics(2);
         String jdbcUrl = PG.freshDatabase();
         List<RawArticle> input = articles();
@@ -65,26 +67,34 @@ class ExactlyOnceFaultIT {
         String[] kafkaArgs = {"--bootstrap-servers", KAFKA.bootstrapServers(), "--topic-prefix", topics.prefix(),
             "-k", "session.timeout.ms=6000", "--metrics-port", "0"};
         Path state = work.resolve("streams");
+        Path files = work.resolve("files");
+        String[] filesArgs = concat(new String[] {"serve", "files", "--dir", files.toString()}, kafkaArgs);
 
         produce(topics, input.subList(0, 300), 0);
         ChildProcess enrich = ChildProcess.start(work, "enrich-1", env, concat(new String[] {"serve", "enrich",
             "--state-dir", state.toString()}, kafkaArgs));
         ChildProcess sink = ChildProcess.start(work, "sink-1", env, concat(new String[] {"serve", "sink"}, kafkaArgs));
-        awaitRows(jdbcUrl, 1, Duration.ofSeconds(90), enrich, sink);
+        ChildProcess fileSink = ChildProcess.start(work, "files-1", env, filesArgs);
+        awaitRows(jdbcUrl, 1, Duration.ofSeconds(90), enrich, sink, fileSink);
 
         CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> produce(topics, input.subList(300, input.size()), 10));
         Thread.sleep(1_500);
         enrich.kill();
         sink.kill();
-        assertThat(rest).as("articles were still arriving when both stages were killed").isNotDone();
+        fileSink.kill();
+        assertThat(rest).as("articles were still arriving when the stages were killed").isNotDone();
         long rowsAtKill = count(jdbcUrl, "SELECT count(*) FROM articles");
+        int linesAtKill = FileSinkLines.read(files, topics.enriched()).size();
         rest.get();
 
         try (ChildProcess enrich2 = ChildProcess.start(work, "enrich-2", env, concat(new String[] {"serve", "enrich",
                     "--state-dir", state.toString()}, kafkaArgs));
-                ChildProcess sink2 = ChildProcess.start(work, "sink-2", env, concat(new String[] {"serve", "sink"}, kafkaArgs))) {
-            awaitRows(jdbcUrl, STORIES, Duration.ofSeconds(120), enrich2, sink2);
+                ChildProcess sink2 = ChildProcess.start(work, "sink-2", env, concat(new String[] {"serve", "sink"}, kafkaArgs));
+                ChildProcess fileSink2 = ChildProcess.start(work, "files-2", env, filesArgs)) {
+            awaitRows(jdbcUrl, STORIES, Duration.ofSeconds(120), enrich2, sink2, fileSink2);
             awaitCount(jdbcUrl, "SELECT count(*) FROM duplicates", COPIES, Duration.ofSeconds(60));
+            FileSinkLines.await(files, topics.enriched(), STORIES, Duration.ofSeconds(60));
+            FileSinkLines.await(files, topics.duplicates(), COPIES, Duration.ofSeconds(60));
         }
 
         assertThat(rowsAtKill).as("the kill came mid-stream").isLessThan(STORIES);
@@ -99,6 +109,14 @@ class ExactlyOnceFaultIT {
         Set<String> all = new HashSet<>(enrichedKeys);
         all.addAll(duplicateKeys);
         assertThat(all).containsExactlyInAnyOrderElementsOf(input.stream().map(RawArticle::getId).toList());
+
+        assertThat(linesAtKill).as("the file sink was killed mid-stream").isLessThan(STORIES);
+        assertThat(FileSinkLines.read(files, topics.enriched()).stream().map(l -> ArticleJson.readEnriched(l).getId()))
+                .as("article lines").hasSize(STORIES).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(enrichedKeys);
+        assertThat(FileSinkLines.read(files, topics.duplicates()).stream().map(l -> ArticleJson.readDuplicate(l).getId()))
+                .as("duplicate lines").hasSize(COPIES).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(duplicateKeys);
     }
 
     /** STORIES distinct stories, then COPIES copies of some of them under other ids and URLs. */

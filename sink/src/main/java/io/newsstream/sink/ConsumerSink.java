@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * one thread, lag meters and the totals written. A subclass supplies the rebalance listener that
  * seeks to its stored positions and the loop that polls and writes.
  */
-abstract class ConsumerSink implements Runnable, AutoCloseable {
+public abstract class ConsumerSink implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerSink.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 

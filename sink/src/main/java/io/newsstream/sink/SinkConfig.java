@@ -159,7 +159,7 @@ public final class SinkConfig extends AbstractConfig {
         log.info(describe());
     }
 
-    static String maskUrl(String url) {
+    public static String maskUrl(String url) {
         return URL_SECRET.matcher(url).replaceAll("$1[hidden]");
     }
 }
