@@ -76,7 +76,8 @@ class OpsMetricsCoverageIT {
                 EnrichConfig.APPLICATION_ID, KafkaExtension.uniqueName("enrich"), EnrichConfig.STATE_DIR, stateDir.toString()));
         SinkConfig sink = new SinkConfig(Map.of(SinkConfig.TOPIC_PREFIX, topics.prefix(), SinkConfig.JDBC_URL, jdbcUrl,
                 SinkConfig.JDBC_USER, PG.user(), SinkConfig.JDBC_PASSWORD, PG.password(),
-                SinkConfig.GROUP_ID, KafkaExtension.uniqueName("sink")));
+                SinkConfig.GROUP_ID, KafkaExtension.uniqueName("sink"), SinkConfig.FILES_DIR, stateDir.resolve("files").toString(),
+                SinkConfig.FILES_GROUP_ID, KafkaExtension.uniqueName("files")));
         PrometheusMeterRegistry registry = Metrics.registry("test");
 
         try (InProcessPipeline pipeline = new InProcessPipeline(KAFKA.bootstrapServers(), topics, enrich, sink, 0, Map.of(), registry)) {
