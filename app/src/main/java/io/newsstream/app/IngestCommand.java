@@ -14,13 +14,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Publish RawArticle JSON lines to the raw topic (idempotent producer, acks=all).",
-                "Bad lines are reported with their line number and sent to the dead-letter topic."})
+        description = {"Publish RawArticle JSON lines, or the HTML pages of WARC files, to the raw topic (idempotent producer, acks=all).",
+                "Bad lines (records) are reported with their number and sent to the dead-letter topic."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL files (.jsonl or .jsonl.gz), or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL files (.jsonl or .jsonl.gz), WARC files (.warc or .warc.gz: HTML pages of HTTP 200 responses), or - for JSONL on stdin.")
     List<Path> files;
 
     @Override

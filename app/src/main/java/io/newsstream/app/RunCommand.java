@@ -27,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Parameters(arity = "0..*", paramLabel = "FILES", description = "RawArticle JSONL files to ingest once the pipeline runs.")
+    @Parameters(arity = "0..*", paramLabel = "FILES", description = "RawArticle JSONL files (or WARC files, .warc/.warc.gz) to ingest once the pipeline runs.")
     List<Path> files = List.of();
 
     @Option(names = "--jdbc-url", defaultValue = "${env:NEWSSTREAM_SINK_JDBC_URL}", description = "PostgreSQL JDBC URL (default: embedded).")

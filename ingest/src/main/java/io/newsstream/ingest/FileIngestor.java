@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import me.tongfei.progressbar.ProgressBar;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,11 @@ import org.slf4j.LoggerFactory;
  * Publishes a JSONL file of articles (a path, {@code -} for stdin; gzip is recognised by its magic
  * bytes): each line is parsed and validated like an HTTP record, valid lines go to the raw topic,
  * refused lines go to the dead-letter topic with their original bytes and are listed, with their
- * line numbers, in the {@link IngestSummary}; blank lines are skipped. Reading stops at the first
- * send the broker fails. Progress (bytes of the input) is drawn on stderr when asked for.
+ * line numbers, in the {@link IngestSummary}; blank lines are skipped. A {@code .warc} or
+ * {@code .warc.gz} file is read as a web archive instead: each HTML page of an HTTP 200 response
+ * record is an article ({@link WarcPages}), numbered by its record in the file; other records are
+ * counted as skipped. Reading stops at the first send the broker fails. Progress (bytes of the
+ * input) is drawn on stderr when asked for.
  */
 public final class FileIngestor {
     public static final String STAGE = "ingest-cli";
@@ -47,14 +52,55 @@ public final class FileIngestor {
         this.showProgress = showProgress;
     }
 
-    /** Ingests a file, or stdin when the path is {@code -}. */
+    /** Ingests a file (JSONL, or WARC by its name), or JSONL from stdin when the path is {@code -}. */
     public IngestSummary ingest(Path fileOrDash) throws IOException {
         if (fileOrDash.toString().equals("-")) {
             return ingest(System.in, "stdin", -1);
         }
         try (InputStream in = Files.newInputStream(fileOrDash)) {
-            return ingest(in, fileOrDash.getFileName().toString(), Files.size(fileOrDash));
+            String name = fileOrDash.getFileName().toString();
+            if (isWarc(name)) {
+                return ingestWarc(in, name, Files.size(fileOrDash));
+            }
+            return ingest(in, name, Files.size(fileOrDash));
         }
+    }
+
+    static boolean isWarc(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
+    }
+
+    /**
+     * Ingests the HTML pages of a WARC stream (plain or gzip, as jwarc detects); {@code sizeBytes} is
+     * its length for the progress bar, or -1. The stream is not closed.
+     */
+    public IngestSummary ingestWarc(InputStream input, String name, long sizeBytes) throws IOException {
+        CountingInputStream counted = new CountingInputStream(input);
+        Run run = new Run("record");
+        try (ProgressBar bar = showProgress ? ProgressBars.forBytes("ingest " + name, sizeBytes) : null;
+                WarcReader reader = new WarcReader(counted)) {
+            long recordNo = 0;
+            java.util.Optional<WarcRecord> record;
+            while (!run.stopped() && (record = reader.next()).isPresent()) {
+                recordNo++;
+                WarcPages.Page page = WarcPages.of(record.get());
+                if (page.article() == null) {
+                    run.skipped++;
+                    LOG.debug("WARC record {} skipped: {}", recordNo, page.skipped());
+                } else {
+                    run.handle(recordNo, page.article());
+                }
+                if (bar != null) {
+                    bar.stepTo(counted.count);
+                }
+            }
+            run.finish();
+            if (bar != null) {
+                bar.stepTo(counted.count);
+            }
+        }
+        return summarize(run, name);
     }
 
     /**
@@ -63,7 +109,7 @@ public final class FileIngestor {
      */
     public IngestSummary ingest(InputStream input, String name, long sizeBytes) throws IOException {
         CountingInputStream counted = new CountingInputStream(input);
-        Run run = new Run();
+        Run run = new Run("line");
         try (ProgressBar bar = showProgress ? ProgressBars.forBytes("ingest " + name, sizeBytes) : null) {
             ByteLineReader lines = new ByteLineReader(decompressIfGzip(counted));
             byte[] line;
@@ -80,8 +126,14 @@ public final class FileIngestor {
                 bar.stepTo(counted.count);
             }
         }
-        IngestSummary summary = new IngestSummary(run.sent, run.rejected, run.failed, run.rejections, run.firstFailure);
-        LOG.info("ingested {}: sent {}, rejected {}, failed {}", name, summary.sent(), summary.rejected(), summary.failed());
+        return summarize(run, name);
+    }
+
+    private static IngestSummary summarize(Run run, String name) {
+        IngestSummary summary = new IngestSummary(run.sent, run.rejected, run.failed, run.rejections, run.firstFailure,
+                run.unit, run.skipped);
+        LOG.info("ingested {}: sent {}, rejected {}, failed {}, skipped {}", name, summary.sent(), summary.rejected(),
+                summary.failed(), summary.skipped());
         return summary;
     }
 
@@ -97,6 +149,8 @@ public final class FileIngestor {
 
     /** The state of one ingest: counts, rejections and the sends still awaiting their ack. */
     private final class Run {
+        private final String unit;
+        private long skipped;
         private long sent;
         private long rejected;
         private long failed;
@@ -106,6 +160,10 @@ public final class FileIngestor {
         private volatile boolean sendFailed;
 
         private record Pending(long line, boolean article, CompletableFuture<?> ack) {}
+
+        Run(String unit) {
+            this.unit = unit;
+        }
 
         boolean stopped() {
             return sendFailed;
@@ -133,10 +191,21 @@ public final class FileIngestor {
             } catch (JsonFormatException e) {
                 errors = List.of(new FieldError(e.field(), e.getMessage()));
             }
+            publishOrReject(lineNo, article, errors, line);
+        }
+
+        /** An article read from a record of a container (WARC): refused ones reach the DLQ as their JSON. */
+        void handle(long recordNo, RawArticle article) {
+            List<FieldError> errors = RawArticleValidator.validate(article);
+            publishOrReject(recordNo, article, errors,
+                    errors.isEmpty() ? null : ArticleJson.write(article).getBytes(StandardCharsets.UTF_8));
+        }
+
+        private void publishOrReject(long position, RawArticle article, List<FieldError> errors, byte[] original) {
             if (errors.isEmpty()) {
-                track(lineNo, true, publisher.publish(article).ack());
+                track(position, true, publisher.publish(article).ack());
             } else {
-                reject(lineNo, line, errors);
+                reject(position, original, errors);
             }
             while (inFlight.size() > MAX_IN_FLIGHT) {
                 settle(inFlight.poll());
@@ -172,7 +241,7 @@ public final class FileIngestor {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 failed++;
                 if (firstFailure == null) {
-                    firstFailure = "line " + pending.line() + (pending.article() ? "" : " (dead letter)") + ": "
+                    firstFailure = unit + " " + pending.line() + (pending.article() ? "" : " (dead letter)") + ": "
                             + cause;
                     LOG.warn("send failed, stopping: {}", firstFailure);
                 }
