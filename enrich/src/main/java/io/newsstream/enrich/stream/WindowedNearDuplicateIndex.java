@@ -5,19 +5,25 @@ import io.newsstream.enrich.core.NearDuplicateIndex;
 import io.newsstream.enrich.core.SketchCodec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * The near-duplicate index in two window stores whose retention is the dedup horizon: LSH band key →
  * article ids (duplicates retained), article id → sketch. Lookups see what was filed within the
- * horizon of the current record's time.
+ * horizon of the current record's time. An article's bands and sketch are filed at the same
+ * timestamp, so a candidate found in a bucket has its sketch read by a point lookup at the time its
+ * band entry carries rather than by a range scan.
  */
 final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
     private final WindowStore<Long, String> bands;
     private final WindowStore<String, byte[]> sketches;
     private final long horizonMs;
+    private final Map<String, Long> filedAt = new HashMap<>();
     private long timestamp;
 
     WindowedNearDuplicateIndex(WindowStore<Long, String> bands, WindowStore<String, byte[]> sketches, long horizonMs) {
@@ -28,6 +34,7 @@ final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
 
     WindowedNearDuplicateIndex at(long timestamp) {
         this.timestamp = timestamp;
+        filedAt.clear();
         return this;
     }
 
@@ -36,7 +43,9 @@ final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
         List<String> ids = new ArrayList<>(2);
         try (WindowStoreIterator<String> it = bands.backwardFetch(bandKey, Math.max(0, timestamp - horizonMs), timestamp + horizonMs)) {
             while (it.hasNext() && ids.size() < limit) {
-                ids.add(it.next().value);
+                KeyValue<Long, String> entry = it.next();
+                ids.add(entry.value);
+                filedAt.put(entry.value, entry.key);
             }
         }
         return ids;
@@ -49,6 +58,13 @@ final class WindowedNearDuplicateIndex implements NearDuplicateIndex {
 
     @Override
     public MinHashSketch sketch(String articleId) {
+        Long filed = filedAt.get(articleId);
+        if (filed != null) {
+            byte[] bytes = sketches.fetch(articleId, filed);
+            if (bytes != null) {
+                return SketchCodec.decode(ByteBuffer.wrap(bytes));
+            }
+        }
         try (WindowStoreIterator<byte[]> it = sketches.fetch(articleId, Math.max(0, timestamp - horizonMs), timestamp + horizonMs)) {
             return it.hasNext() ? SketchCodec.decode(ByteBuffer.wrap(it.next().value)) : null;
         }
