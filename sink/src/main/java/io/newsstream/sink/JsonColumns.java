@@ -26,12 +26,16 @@ final class JsonColumns {
         return value == null || !value.contains(NUL) ? value : value.replace(NUL, "");
     }
 
-    /** JSON of a value (records, lists, maps), or null for null. */
+    /** JSON of a value (records, lists, maps), or null for null; written once, reparsed only to drop a NUL. */
     static String json(Object value) {
         if (value == null) {
             return null;
         }
-        return write(clean(MAPPER.valueToTree(value)));
+        try {
+            return cleanDocument(MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 
     /** A JSON document made safe for {@code jsonb}; reparsed only when it holds an escaped NUL. */
