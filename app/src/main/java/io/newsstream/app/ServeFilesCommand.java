@@ -49,11 +49,7 @@ final class ServeFilesCommand implements Callable<Integer> {
 
     static FileSink startFileSink(Lifecycle life, SinkConfig config, String bootstrap, Map<String, String> clientConfig,
             PrometheusMeterRegistry registry) {
-        Properties consumer = new Properties();
-        consumer.put("bootstrap.servers", bootstrap);
-        consumer.put("client.id", "newsstream-files");
-        consumer.put("max.partition.fetch.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
-        consumer.putAll(clientConfig);
+        Properties consumer = ServeSinkCommand.consumerProperties(bootstrap, "newsstream-files", clientConfig);
         FileSink sink = life.add(new FileSink(config, consumer, config.topics(), ArticleSerdes.avro(), registry));
         Thread thread = new Thread(sink, "newsstream-files");
         thread.start();

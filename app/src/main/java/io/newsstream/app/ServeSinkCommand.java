@@ -43,14 +43,20 @@ final class ServeSinkCommand implements Callable<Integer> {
     static ArticleSink startSink(Lifecycle life, SinkConfig config, String bootstrap, Map<String, String> clientConfig,
             PrometheusMeterRegistry registry) {
         HikariDataSource dataSource = life.add(SinkDatabase.dataSource(config));
-        Properties consumer = new Properties();
-        consumer.put("bootstrap.servers", bootstrap);
-        consumer.put("client.id", "newsstream-sink");
-        consumer.put("max.partition.fetch.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
-        consumer.putAll(clientConfig);
+        Properties consumer = consumerProperties(bootstrap, "newsstream-sink", clientConfig);
         ArticleSink sink = life.add(new ArticleSink(config, dataSource, consumer, config.topics(), ArticleSerdes.avro(), registry));
         Thread thread = new Thread(sink, "newsstream-sink");
         thread.start();
         return sink;
+    }
+
+    /** A sink consumer's connection settings; the sink sets group, commit mode and isolation itself. */
+    static Properties consumerProperties(String bootstrap, String clientId, Map<String, String> clientConfig) {
+        Properties consumer = new Properties();
+        consumer.put("bootstrap.servers", bootstrap);
+        consumer.put("client.id", clientId);
+        consumer.put("max.partition.fetch.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        consumer.putAll(clientConfig);
+        return consumer;
     }
 }

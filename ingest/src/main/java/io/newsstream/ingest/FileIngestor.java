@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import me.tongfei.progressbar.ProgressBar;
@@ -77,30 +78,24 @@ public final class FileIngestor {
      */
     public IngestSummary ingestWarc(InputStream input, String name, long sizeBytes) throws IOException {
         CountingInputStream counted = new CountingInputStream(input);
-        Run run = new Run("record");
-        try (ProgressBar bar = showProgress ? ProgressBars.forBytes("ingest " + name, sizeBytes) : null;
-                WarcReader reader = new WarcReader(counted)) {
-            long recordNo = 0;
-            java.util.Optional<WarcRecord> record;
-            while (!run.stopped() && (record = reader.next()).isPresent()) {
-                recordNo++;
+        try (WarcReader reader = new WarcReader(counted)) {
+            long[] recordNo = {0};
+            return drive(counted, name, sizeBytes, new Run("record"), run -> {
+                Optional<WarcRecord> record = reader.next();
+                if (record.isEmpty()) {
+                    return false;
+                }
+                recordNo[0]++;
                 WarcPages.Page page = WarcPages.of(record.get());
                 if (page.article() == null) {
                     run.skipped++;
-                    LOG.debug("WARC record {} skipped: {}", recordNo, page.skipped());
+                    LOG.debug("WARC record {} skipped: {}", recordNo[0], page.skipped());
                 } else {
-                    run.handle(recordNo, page.article());
+                    run.handle(recordNo[0], page.article());
                 }
-                if (bar != null) {
-                    bar.stepTo(counted.count);
-                }
-            }
-            run.finish();
-            if (bar != null) {
-                bar.stepTo(counted.count);
-            }
+                return true;
+            });
         }
-        return summarize(run, name);
     }
 
     /**
@@ -109,14 +104,28 @@ public final class FileIngestor {
      */
     public IngestSummary ingest(InputStream input, String name, long sizeBytes) throws IOException {
         CountingInputStream counted = new CountingInputStream(input);
-        Run run = new Run("line");
+        ByteLineReader lines = new ByteLineReader(decompressIfGzip(counted));
+        long[] lineNo = {0};
+        return drive(counted, name, sizeBytes, new Run("line"), run -> {
+            byte[] line = lines.next();
+            if (line == null) {
+                return false;
+            }
+            run.handle(++lineNo[0], line);
+            return true;
+        });
+    }
+
+    /** Reads and handles the next line or record of an input; false at its end. */
+    @FunctionalInterface
+    private interface Items {
+        boolean next(Run run) throws IOException;
+    }
+
+    private IngestSummary drive(CountingInputStream counted, String name, long sizeBytes, Run run, Items items)
+            throws IOException {
         try (ProgressBar bar = showProgress ? ProgressBars.forBytes("ingest " + name, sizeBytes) : null) {
-            ByteLineReader lines = new ByteLineReader(decompressIfGzip(counted));
-            byte[] line;
-            long lineNo = 0;
-            while (!run.stopped() && (line = lines.next()) != null) {
-                lineNo++;
-                run.handle(lineNo, line);
+            while (!run.stopped() && items.next(run)) {
                 if (bar != null) {
                     bar.stepTo(counted.count);
                 }
