@@ -344,6 +344,9 @@ abstract class AbstractSinkIT {
         Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka().bootstrapServers());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // one request at a time: a first batch refused while a fresh topic elects its leader (NOT_LEADER_OR_FOLLOWER)
+        // is retried before the next is sent, so the broker never sees sequence 1 before sequence 0
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         if (transactionalId != null) {
             props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);

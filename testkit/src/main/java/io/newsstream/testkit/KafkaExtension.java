@@ -84,14 +84,28 @@ public final class KafkaExtension implements BeforeAllCallback {
         return uniqueTopics(2);
     }
 
+    /** Creates the topics and waits until every partition has a leader. */
     public void createTopics(int partitions, String... names) {
         try (Admin admin = admin()) {
             admin.createTopics(Arrays.stream(names).map(n -> new NewTopic(n, partitions, (short) 1)).toList()).all().get();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!allLed(admin, names) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topics " + Arrays.toString(names), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean allLed(Admin admin, String... names) throws InterruptedException {
+        try {
+            return admin.describeTopics(Arrays.asList(names)).allTopicNames().get().values().stream()
+                    .flatMap(t -> t.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (ExecutionException e) {
+            return false;
         }
     }
 
