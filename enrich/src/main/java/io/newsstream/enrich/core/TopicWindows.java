@@ -49,11 +49,12 @@ final class TopicWindows {
      * row's slot; windows count occurrences by slot (the word pair straddling two windows is in neither).
      */
     private static final class Rows {
-        private final TopicModel model;
         private final int[] row;
         private final int[] count;
         private final int[] windowCount;
         private final float[] windowSum;
+        private final float[] idf;
+        private final float[] value;
         private final int[] order;
         private final int[] slotOf;
         private final int[] touched;
@@ -61,13 +62,14 @@ final class TopicWindows {
         private int t;
 
         Rows(TopicModel model, int[] ids) {
-            this.model = model;
             int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 1;
             row = new int[size];
             Arrays.fill(row, -1);
             count = new int[size];
             windowCount = new int[size];
             windowSum = new float[size];
+            idf = new float[size];
+            value = new float[ids.length];
             order = new int[ids.length];
             touched = new int[ids.length];
             slotOf = new int[ids.length];
@@ -84,6 +86,7 @@ final class TopicWindows {
                 }
                 if (row[s] < 0) {
                     row[s] = r;
+                    idf[s] = model.idf[r];
                     order[m++] = s;
                 }
                 count[s]++;
@@ -105,13 +108,14 @@ final class TopicWindows {
             double norm = 0;
             for (int i = 0; i < t; i++) {
                 int s = touched[i];
-                double v = TopicModel.sublinear(windowCount[s]) * model.idf[row[s]];
+                float v = (float) TopicModel.sublinear(windowCount[s]) * idf[s];
+                value[i] = v;
                 norm += v * v;
             }
-            double scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
+            float scale = norm > 0 ? (float) (weight / Math.sqrt(norm)) : 0f;
             for (int i = 0; i < t; i++) {
                 int s = touched[i];
-                windowSum[s] += (float) (TopicModel.sublinear(windowCount[s]) * model.idf[row[s]] * scale);
+                windowSum[s] += value[i] * scale;
                 windowCount[s] = 0;
             }
             t = 0;
@@ -122,7 +126,8 @@ final class TopicWindows {
             double norm = 0;
             for (int i = 0; i < m; i++) {
                 int s = order[i];
-                double v = TopicModel.sublinear(count[s]) * model.idf[row[s]];
+                float v = (float) TopicModel.sublinear(count[s]) * idf[s];
+                value[i] = v;
                 norm += v * v;
             }
             double whole = norm > 0 ? 0.5 / Math.sqrt(norm) : 0;
@@ -132,7 +137,7 @@ final class TopicWindows {
             for (int i = 0; i < m; i++) {
                 int s = order[i];
                 rows[i] = row[s];
-                x[i] = (float) (TopicModel.sublinear(count[s]) * model.idf[row[s]] * whole + windowSum[s] * parts);
+                x[i] = (float) (value[i] * whole + windowSum[s] * parts);
             }
             return new TopicModel.Vector(rows, x);
         }
