@@ -10,5 +10,5 @@ data="${1:-../shared/data/topics}"
 ./newsstream train topics \
   --articles "$data/huffpost.articles.jsonl" --gold "$data/huffpost.gold.jsonl" \
   --articles "$data/wcep2025.articles.jsonl" --gold "$data/wcep2025.gold.jsonl" \
-  --part TRAIN --test-percent 20 --concat 5 --balance 1 --cost 0.5 \
+  --part TRAIN --test-percent 20 --concat 2 --balance 1 --cost 0.5 \
   --out enrich/src/main/resources/io/newsstream/enrich/topics/model.bin

@@ -43,6 +43,11 @@ final class TrainTopicsCommand implements Callable<Integer> {
             description = "Class weighting power: 1 weighs every topic equally, 0 keeps the training mix as prior (default ${DEFAULT-VALUE}).")
     double balance;
 
+    @Option(names = "--window", defaultValue = "-1",
+            description = "Score an article longer than 1.5 windows as windows of N body tokens, the first with the title "
+                    + "(0: whole articles; default: max(1, concat) x the median training body length).")
+    int window;
+
     @Option(names = "--closed-set",
             description = "The training topics are all the topics wanted: never emit topics without examples "
                     + "(default: the keyword prior scores them).")
@@ -54,7 +59,8 @@ final class TrainTopicsCommand implements Callable<Integer> {
         TextCleaner cleaner = new TextCleaner();
         input.sets().forEach(set -> set.forEach(a -> articles.add(a.cleaned(cleaner))));
         TopicTrainingOptions options = TopicTrainingOptions.defaults().withCost(cost).withMinDf(minDf)
-                .withConcat(concat).withThreshold(threshold).withClosedSet(closedSet).withBalance(balance);
+                .withConcat(concat).withThreshold(threshold).withClosedSet(closedSet).withBalance(balance)
+                .withWindow(window);
         long started = System.nanoTime();
         TopicModelTrainer.Result result;
         try (TrainingProgressBar progress = new TrainingProgressBar()) {
@@ -65,7 +71,8 @@ final class TrainTopicsCommand implements Callable<Integer> {
         System.err.printf("trained on %d articles in %.1f s: %d classes, %d features; wrote %s (%.1f MB)%n",
                 articles.size(), (System.nanoTime() - started) / 1e9, model.codes().size(), model.featureCount(), out,
                 sizeMb(out));
-        System.err.printf("cross-validated accuracy of the SVM margins: %.4f%n", result.crossValidatedAccuracy());
+        System.err.printf("cross-validated accuracy of the SVM margins: %.4f; scoring window: %s%n",
+                result.crossValidatedAccuracy(), model.window() > 0 ? model.window() + " body tokens" : "whole articles");
         for (int c = 0; c < model.codes().size(); c++) {
             System.err.printf("  %s  %d examples%n", model.codes().get(c), model.examples(c));
         }

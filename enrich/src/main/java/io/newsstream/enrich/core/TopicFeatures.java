@@ -51,21 +51,26 @@ public final class TopicFeatures {
 
     /** Every feature occurrence's id, unsorted, title occurrences repeated. */
     int[] ids(TopicTokens title, TopicTokens body) {
-        int[] ids = new int[2 * (TITLE_REPEAT * title.size() + body.size())];
+        return ids(title, body, 0, body.size());
+    }
+
+    /** As {@link #ids(TopicTokens, TopicTokens)} for body tokens {@code [from, to)} only (pairs inside the range). */
+    int[] ids(TopicTokens title, TopicTokens body, int from, int to) {
+        int[] ids = new int[2 * (TITLE_REPEAT * title.size() + to - from)];
         int n = 0;
         for (int r = 0; r < TITLE_REPEAT; r++) {
-            n = add(title, ids, n);
+            n = add(title, 0, title.size(), ids, n);
         }
-        n = add(body, ids, n);
+        n = add(body, from, to, ids, n);
         return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
-    private int add(TopicTokens t, int[] ids, int n) {
+    private int add(TopicTokens t, int from, int to, int[] ids, int n) {
         int prev = 0;
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = from; i < to; i++) {
             int h = t.isNumber(i) ? NUMBER : t.hash(i);
             ids[n++] = unigram(h);
-            if (i > 0) {
+            if (i > from) {
                 ids[n++] = pair(prev, h);
             }
             prev = h;

@@ -28,12 +28,16 @@ import java.util.zip.GZIPOutputStream;
  * stream of big-endian fields: version, hash bits, class count K, per class its QCode, training
  * example count, SVM bias and calibration bias; the calibration weights (margin, evidence share,
  * log evidence), the keyword-only calibration (share, log evidence, bias), the multi-label
- * threshold, the closed-set flag, the K weight scales, then per feature (ids ascending, delta-coded
- * varints) its IDF and K weights as 16-bit integers (weight = integer × the class's scale).
+ * threshold, the closed-set flag, the scoring window (body tokens; 0: whole articles), the K weight
+ * scales, then per feature (ids ascending, delta-coded varints) its IDF and K weights as 16-bit
+ * integers (weight = integer × the class's scale). Version 1 files (no window) are read with window 0.
+ *
+ * <p>A model trained on short items scores a longer article as {@link TopicWindows windows} of about
+ * its training items' length (its {@link #window()}), so that it sees the kind of text it learned from.
  */
 public final class TopicModel {
     public static final String DEFAULT_RESOURCE = "/io/newsstream/enrich/topics/model.bin";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final byte[] MAGIC = "NSTOPICS".getBytes(StandardCharsets.US_ASCII);
     private static final double[] SUBLINEAR = new double[256];
 
@@ -56,6 +60,7 @@ public final class TopicModel {
     final float priorBias;
     final float threshold;
     final boolean closedSet;
+    final int window;
     final int[] featureIds;
     final float[] idf;
     private final short[] weights;
@@ -66,7 +71,7 @@ public final class TopicModel {
 
     TopicModel(int bits, List<String> codes, int[] examples, float[] svmBias, float[] calBias, float calMargin,
                float calShare, float calLogEvidence, float priorShare, float priorLogEvidence, float priorBias,
-               float threshold, boolean closedSet, int[] featureIds, float[] idf, float[] weights) {
+               float threshold, boolean closedSet, int window, int[] featureIds, float[] idf, float[] weights) {
         this.bits = bits;
         this.codes = List.copyOf(codes);
         this.examples = examples;
@@ -80,6 +85,7 @@ public final class TopicModel {
         this.priorBias = priorBias;
         this.threshold = threshold;
         this.closedSet = closedSet;
+        this.window = window;
         this.featureIds = featureIds;
         this.idf = idf;
         int k = codes.size();
@@ -133,7 +139,7 @@ public final class TopicModel {
         }
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(buffered)));
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != VERSION && version != 1) {
             throw new IOException("unsupported topic model version " + version + " (this build reads " + VERSION + ")");
         }
         int bits = in.readInt();
@@ -156,6 +162,7 @@ public final class TopicModel {
         float priorBias = in.readFloat();
         float threshold = in.readFloat();
         boolean closed = in.readBoolean();
+        int window = version >= 2 ? in.readInt() : 0;
         float[] scale = new float[k];
         for (int c = 0; c < k; c++) {
             scale[c] = in.readFloat();
@@ -174,7 +181,7 @@ public final class TopicModel {
             }
         }
         return new TopicModel(bits, List.of(codes), examples, svmBias, calBias, calMargin, calShare, calLog,
-                priorShare, priorLog, priorBias, threshold, closed, ids, idf, w);
+                priorShare, priorLog, priorBias, threshold, closed, window, ids, idf, w);
     }
 
     public void write(OutputStream raw) throws IOException {
@@ -196,6 +203,7 @@ public final class TopicModel {
             out.writeFloat(f);
         }
         out.writeBoolean(closedSet);
+        out.writeInt(window);
         for (int c = 0; c < k; c++) {
             out.writeFloat(scale[c]);
         }
@@ -249,9 +257,18 @@ public final class TopicModel {
         return threshold;
     }
 
+    /** Body tokens per scoring window (about the training items' length), or 0 to score whole articles. */
+    public int window() {
+        return window;
+    }
+
     /** As {@link #vector(TopicFeatures.Counts)} from the tokens, counting only the model's features. */
     Vector vector(TopicTokens title, TopicTokens body) {
-        int[] ids = features.ids(title, body);
+        return vector(features.ids(title, body));
+    }
+
+    /** The vector of feature occurrences {@code ids} (unsorted, repeated), counting only the model's features. */
+    Vector vector(int[] ids) {
         int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 2;
         int[] slotRow = new int[size];
         int[] slotCount = new int[size];
@@ -311,7 +328,7 @@ public final class TopicModel {
     }
 
     /** The model row of a feature id (its rank among the model's ascending ids), or -1 if not a model feature. */
-    private int rowOf(int id) {
+    int rowOf(int id) {
         long word = present[id >>> 6];
         long bit = 1L << id;
         return (word & bit) == 0 ? -1 : rankBase[id >>> 6] + Long.bitCount(word & (bit - 1));

@@ -145,7 +145,16 @@ public final class TopicModelTrainer {
         }
         return new Result(new TopicModel(options.hashBits(), classes, examples, svmBias, calBias, (float) stack[0],
                 (float) stack[1], (float) stack[2], (float) prior[0], (float) prior[1], (float) prior[2],
-                (float) options.threshold(), options.closedSet(), ids, idf, weights), cvAccuracy);
+                (float) options.threshold(), options.closedSet(), window(articles), ids, idf, weights), cvAccuracy);
+    }
+
+    /** The scoring window: as the options say, or max(1, concat) × the median body length in tokens. */
+    private int window(List<LabelledArticle> articles) {
+        if (options.window() != TopicTrainingOptions.AUTO_WINDOW) {
+            return options.window();
+        }
+        int[] lengths = articles.stream().mapToInt(a -> TopicTokens.of(a.body()).size()).sorted().toArray();
+        return Math.max(1, options.concat()) * Math.max(1, lengths[lengths.length / 2]);
     }
 
     private List<String> classes(List<LabelledArticle> articles) {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Assigns the 17 top-level IPTC Media Topics with calibrated probabilities: the {@link TopicModel}'s
- * linear margins combined with the {@link TopicLexicon}'s keyword evidence (the prior) by the
+ * linear margins (of the whole article and of its snippet-sized {@link TopicWindows}) combined with the {@link TopicLexicon}'s keyword evidence (the prior) by the
  * model's logistic calibration; topics the model has no training examples of are scored from the
  * keyword evidence alone, times the chance that no trained topic applies. The result holds the best topic of every non-empty text plus the others
  * whose probability reaches the model's threshold, at most {@value #MAX_TOPICS}, best first; then the
@@ -80,7 +80,7 @@ public final class TopicTagger {
     }
 
     private double[] probabilities(TopicTokens t, TopicTokens b) {
-        return probabilities(model.margins(model.vector(t, b)), lexicon.evidence(t, b, null));
+        return probabilities(model.margins(TopicWindows.vector(model, t, b)), lexicon.evidence(t, b, null));
     }
 
     private List<NarrowerTopics.Scored> narrower(TopicTokens t, TopicTokens b, Map<String, Double> emitted,
@@ -120,14 +120,15 @@ public final class TopicTagger {
 
     /** The {@code topics} best topics with the features and keywords that contributed most to each. */
     public List<TopicExplanation> explain(String title, String body, int topics, int featuresPerTopic) {
-        TopicFeatures.Counts counts = model.features().count(title, body);
-        if (counts.size() == 0) {
+        TopicTokens t = TopicTokens.of(title, stems);
+        TopicTokens b = TopicTokens.of(body, stems);
+        if (t.size() + b.size() == 0) {
             return List.of();
         }
-        TopicModel.Vector v = model.vector(counts);
+        TopicModel.Vector v = TopicWindows.vector(model, t, b);
         double[] margins = model.margins(v);
         Map<String, double[]> hits = new HashMap<>();
-        double[] evidence = lexicon.evidence(TopicTokens.of(title, stems), TopicTokens.of(body, stems), hits);
+        double[] evidence = lexicon.evidence(t, b, hits);
         double[] p = probabilities(margins, evidence);
         Map<Integer, String> names = featureNames(title, body);
         List<TopicExplanation> out = new ArrayList<>();

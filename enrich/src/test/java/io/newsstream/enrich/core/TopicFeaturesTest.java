@@ -17,6 +17,15 @@ class TopicFeaturesTest {
     }
 
     @Test
+    void aBodyRangeHasOnlyItsOwnWordsAndPairs() {
+        TopicTokens body = TopicTokens.of("interest rates rose sharply today");
+        int[] ids = features.ids(TopicTokens.EMPTY, body, 1, 3);
+        assertThat(ids).containsExactlyInAnyOrder(features.id("rates"), features.id("rose"), features.id("rates rose"));
+        assertThat(features.ids(TopicTokens.of("Markets"), body, 1, 3))
+                .hasSize(TopicFeatures.TITLE_REPEAT + 3);
+    }
+
+    @Test
     void countsWordsAndWordPairsWithTitleWordsRepeated() {
         TopicFeatures.Counts c = features.count("Cup Final", "The cup final was won. The final whistle.");
         assertThat(count(c, features.id("cup"))).isEqualTo(TopicFeatures.TITLE_REPEAT + 1);

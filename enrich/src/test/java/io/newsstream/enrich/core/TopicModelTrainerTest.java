@@ -77,6 +77,20 @@ class TopicModelTrainerTest {
     }
 
     @Test
+    void scoringWindowIsTheTrainingItemsLengthTimesConcatUnlessGiven() throws IOException {
+        assertThat(RESULT.model().window()).isEqualTo(30);
+        TopicModel concat = new TopicModelTrainer(LEXICON, TopicTrainingOptions.defaults().withConcat(3))
+                .train(TRAIN, TrainingProgress.NONE).model();
+        assertThat(concat.window()).isEqualTo(90);
+        TopicModel whole = new TopicModelTrainer(LEXICON, TopicTrainingOptions.defaults().withWindow(0))
+                .train(TRAIN, TrainingProgress.NONE).model();
+        assertThat(whole.window()).isZero();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        concat.write(bytes);
+        assertThat(TopicModel.read(new ByteArrayInputStream(bytes.toByteArray())).window()).isEqualTo(90);
+    }
+
+    @Test
     void rejectsCodesThatAreNotTopLevelTopics() {
         List<LabelledArticle> bad = List.of(new LabelledArticle("x", null, "some words", Set.of("medtop:20000002")));
         assertThatThrownBy(() -> new TopicModelTrainer(LEXICON, TopicTrainingOptions.defaults())

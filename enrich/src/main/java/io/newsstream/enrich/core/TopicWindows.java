@@ -1,0 +1,145 @@
+package io.newsstream.enrich.core;
+
+import java.util.Arrays;
+
+/**
+ * The feature vector of an article for a model trained on short items: half the article seen whole,
+ * half seen as the snippets the model learned from. The body is cut into windows of the model's
+ * {@link TopicModel#window()} tokens (a last piece shorter than half a window joins the one before);
+ * the first window carries the title, so it is the headline and lead, and weighs {@value #LEAD_WEIGHT}.
+ * Each window becomes its own sublinear TF × IDF, L2-normalised vector; the article's vector is the
+ * mean of the whole-article vector and the weighted mean of the window vectors, so its SVM margins are
+ * the mean of the whole-article margins and the window margins. A body of at most 1.5 windows (or any
+ * body, for a model with window 0) is scored whole, exactly as {@link TopicModel#vector(TopicTokens,
+ * TopicTokens)}. One pass over the feature occurrences; stateless.
+ */
+final class TopicWindows {
+    static final double LEAD_WEIGHT = 2;
+
+    private TopicWindows() {}
+
+    static TopicModel.Vector vector(TopicModel model, TopicTokens title, TopicTokens body) {
+        int size = model.window();
+        int n = body.size();
+        if (size <= 0 || 2 * n <= 3 * size) {
+            return model.vector(title, body);
+        }
+        int[] ids = model.features().ids(title, body);
+        Rows rows = new Rows(model, ids);
+        int titleIds = ids.length - (2 * n - 1);
+        double windows = 0;
+        for (int from = 0; from < n; ) {
+            int to = 2 * (n - from) < 3 * size ? n : from + size;
+            if (from == 0) {
+                rows.countWindow(0, titleIds + 2 * to - 1);
+            } else {
+                rows.countWindow(titleIds + 2 * from - 1, titleIds + 2 * from);
+                rows.countWindow(titleIds + 2 * from + 1, titleIds + 2 * to - 1);
+            }
+            double weight = from == 0 ? LEAD_WEIGHT : 1;
+            rows.flushWindow(weight);
+            windows += weight;
+            from = to;
+        }
+        return rows.mean(windows);
+    }
+
+    /**
+     * The article's distinct model rows (open addressing) with their counts, and per feature occurrence its
+     * row's slot; windows count occurrences by slot (the word pair straddling two windows is in neither).
+     */
+    private static final class Rows {
+        private final int[] row;
+        private final int[] count;
+        private final int[] windowCount;
+        private final float[] windowSum;
+        private final float[] idf;
+        private final float[] value;
+        private final int[] order;
+        private final int[] slotOf;
+        private final int[] touched;
+        private int m;
+        private int t;
+
+        Rows(TopicModel model, int[] ids) {
+            int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 1;
+            row = new int[size];
+            Arrays.fill(row, -1);
+            count = new int[size];
+            windowCount = new int[size];
+            windowSum = new float[size];
+            idf = new float[size];
+            value = new float[ids.length];
+            order = new int[ids.length];
+            touched = new int[ids.length];
+            slotOf = new int[ids.length];
+            int mask = size - 1;
+            for (int i = 0; i < ids.length; i++) {
+                int r = model.rowOf(ids[i]);
+                if (r < 0) {
+                    slotOf[i] = -1;
+                    continue;
+                }
+                int s = (r * 0x9E3779B1) >>> 7 & mask;
+                while (row[s] >= 0 && row[s] != r) {
+                    s = (s + 1) & mask;
+                }
+                if (row[s] < 0) {
+                    row[s] = r;
+                    idf[s] = model.idf[r];
+                    order[m++] = s;
+                }
+                count[s]++;
+                slotOf[i] = s;
+            }
+        }
+
+        void countWindow(int start, int end) {
+            for (int i = start; i < end; i++) {
+                int s = slotOf[i];
+                if (s >= 0 && windowCount[s]++ == 0) {
+                    touched[t++] = s;
+                }
+            }
+        }
+
+        /** Adds the counted window's normalised vector times {@code weight} to the window sums, then forgets it. */
+        void flushWindow(double weight) {
+            double norm = 0;
+            for (int i = 0; i < t; i++) {
+                int s = touched[i];
+                float v = (float) TopicModel.sublinear(windowCount[s]) * idf[s];
+                value[i] = v;
+                norm += v * v;
+            }
+            float scale = norm > 0 ? (float) (weight / Math.sqrt(norm)) : 0f;
+            for (int i = 0; i < t; i++) {
+                int s = touched[i];
+                windowSum[s] += value[i] * scale;
+                windowCount[s] = 0;
+            }
+            t = 0;
+        }
+
+        /** Half the article's own normalised vector plus half the weighted mean of its windows. */
+        TopicModel.Vector mean(double windows) {
+            double norm = 0;
+            for (int i = 0; i < m; i++) {
+                int s = order[i];
+                float v = (float) TopicModel.sublinear(count[s]) * idf[s];
+                value[i] = v;
+                norm += v * v;
+            }
+            double whole = norm > 0 ? 0.5 / Math.sqrt(norm) : 0;
+            double parts = 0.5 / windows;
+            int[] rows = new int[m];
+            float[] x = new float[m];
+            for (int i = 0; i < m; i++) {
+                int s = order[i];
+                rows[i] = row[s];
+                x[i] = (float) (value[i] * whole + windowSum[s] * parts);
+            }
+            return new TopicModel.Vector(rows, x);
+        }
+    }
+}
