@@ -9,7 +9,7 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * Two local-name rules over the spots of one text: "Laurel County" / "Orleans Parish" (capitalised
- * words before a place word form a county mention) and the "Paris, Texas" / "Athens, Ga." qualifier
+ * words before a place word form a county mention, a known US county naming its possible states) and the "Paris, Texas" / "Athens, Ga." qualifier
  * (a subdivision or country right after ", ", state abbreviations included). Immutable.
  */
 final class CountiesAndQualifiers {
@@ -44,7 +44,7 @@ final class CountiesAndQualifiers {
             int end = t.end(i);
             PlaceSpot s = new PlaceSpot(inTitle, first, i, start, end, text.substring(start, end),
                     weight.applyAsDouble(start));
-            countyCandidates(s, t.phraseKey(first, i - first));
+            countyCandidates(s, t.phraseKey(first, i - first), t.phraseKey(first, i - first + 1));
             int at = 0;
             while (at < spots.size() && spots.get(at).start < start) {
                 at++;
@@ -54,10 +54,18 @@ final class CountiesAndQualifiers {
     }
 
     /**
-     * A county's readings: one per country that has towns of the county's name ("Laurel" County →
-     * US), the index carrying how many; one without a country when no town has that name.
+     * A county's readings: a known US county, one reading per state that has one of the name ("Clarke
+     * County": Alabama, Georgia, ...); else one per country that has towns of the county's name ("Laurel"
+     * County → US), the index carrying how many; one without a country when no town has that name.
      */
-    private void countyCandidates(PlaceSpot s, String key) {
+    private void countyCandidates(PlaceSpot s, String key, String keyWithPlaceWord) {
+        int[] states = places.countySubdivisions(keyWithPlaceWord);
+        if (states != null) {
+            for (int sub : states) {
+                s.candidates.add(new Candidate(Kind.SUBDIVISION_COUNTY, places.subdivision(sub).country(), sub, null));
+            }
+            return;
+        }
         int[] refs = places.candidates(key);
         Map<String, Integer> counts = new HashMap<>();
         if (refs != null) {

@@ -206,7 +206,7 @@ final class PlaceResolver {
             Supplier<Set<String>> vocabulary) {
         Candidate c = s.candidates.get(k);
         switch (c.kind()) {
-            case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
+            case COUNTRY, DEMONYM, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY:
                 return true;
             case AMBIGUOUS_COUNTRY:
                 return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary) || context.country(c.country()));
@@ -220,7 +220,7 @@ final class PlaceResolver {
             case CITY: {
                 int i = c.index();
                 int population = places.cityPopulation(i);
-                if (s.personContext || (s.speech || s.personElsewhere) && population < LARGE_CITY) {
+                if (s.personContext || s.speech && population < LARGE_CITY || s.personElsewhere && population < Integer.getInteger("x.pe", LARGE_CITY)) {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
@@ -276,7 +276,7 @@ final class PlaceResolver {
     int subdivisionOf(Candidate c) {
         return switch (c.kind()) {
             case CITY -> places.citySubdivision(c.index());
-            case SUBDIVISION -> c.index();
+            case SUBDIVISION, SUBDIVISION_COUNTY -> c.index();
             default -> -1;
         };
     }
@@ -284,7 +284,7 @@ final class PlaceResolver {
     private double prominence(Candidate c) {
         return switch (c.kind()) {
             case CITY -> places.cityPopulation(c.index());
-            case SUBDIVISION -> places.subdivision(c.index()).weight();
+            case SUBDIVISION, SUBDIVISION_COUNTY -> places.subdivision(c.index()).weight();
             case COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM -> places.countryWeight(c.country());
             case COUNTY -> 1_000.0 * c.index();
             default -> 1e9;

@@ -9,10 +9,11 @@ import java.util.List;
  */
 final class PlaceSpot {
     /** What a candidate is. */
-    enum Kind { COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM, SUBDIVISION, CITY, REGION, MACRO, COUNTY }
+    enum Kind { COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM, SUBDIVISION, CITY, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY }
 
     /**
-     * A reading of the spot: a country (code), a subdivision or city (index), or a named region (index);
+     * A reading of the spot: a country (code), a subdivision or city (index), a named region (index), or a
+     * county known to lie in a subdivision (the subdivision's index: "Clarke County" in Georgia);
      * {@code alternate} when the text is one of a city's alternate names only.
      */
     record Candidate(Kind kind, String country, int index, List<List<String>> confirm, boolean alternate) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * only {@value #DATELINE}. Immutable.
  */
 final class PositionWeights {
-    static final double TITLE = 2.0;
-    static final double LEAD = 1.5;
+    static final double TITLE = Double.parseDouble(System.getProperty("x.title", "2.0"));
+    static final double LEAD = Double.parseDouble(System.getProperty("x.lead", "1.5"));
     static final double BODY = 1.0;
     static final double DATELINE = 0.5;
     private static final Pattern DATELINE_PATTERN = Pattern.compile(

@@ -19,7 +19,8 @@ import java.util.Map;
  * and of the places inside it; its {@code score} is its share of the article's country evidence.
  */
 final class RegionRollup {
-    static final double DEMONYM_FACTOR = 0.5;
+    static final double KNOWN_COUNTY_FACTOR = Double.parseDouble(System.getProperty("x.kc", "1.0"));
+    static final double DEMONYM_FACTOR = Double.parseDouble(System.getProperty("x.dem", "0.5"));
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -52,7 +53,8 @@ final class RegionRollup {
                 continue;
             }
             order++;
-            double w = s.weight * (c.kind() == Kind.DEMONYM || c.kind() == Kind.COUNTY ? DEMONYM_FACTOR : 1.0);
+            double w = s.weight * (c.kind() == Kind.DEMONYM || c.kind() == Kind.COUNTY ? DEMONYM_FACTOR
+                    : c.kind() == Kind.SUBDIVISION_COUNTY ? KNOWN_COUNTY_FACTOR : 1.0);
             String country = c.country();
             if (country != null) {
                 Tally t = countryTally(tallies, country, order);
@@ -70,6 +72,7 @@ final class RegionRollup {
                         subdivisionTally(tallies, sub, order).mentions++;
                     }
                 }
+                case SUBDIVISION_COUNTY -> subdivisionTally(tallies, c.index(), order).mentions++;
                 case SUBDIVISION -> {
                     Tally t = subdivisionTally(tallies, c.index(), order);
                     t.evidence += w;
