@@ -54,6 +54,7 @@ public final class PlaceGazetteer {
     private final Map<String, Integer> maxLengthByFirstToken;
     private final Map<String, String> qualifierAbbreviations;
     private final Map<String, int[]> countySubdivisions;
+    private final Map<String, double[]> countryCentres;
 
     static final byte FLAG_COMMON_WORD = 1;
     static final byte FLAG_CAPITAL = 2;
@@ -100,6 +101,22 @@ public final class PlaceGazetteer {
         maxLengthByFirstToken = max;
         qualifierAbbreviations = Map.copyOf(b.abbreviations);
         countySubdivisions = Map.copyOf(b.counties);
+        countryCentres = centres(cityCountry, cityPopulation, cityLat, cityLon);
+    }
+
+    /** Each country's population-weighted centre of its towns, {lat, lon}. */
+    private static Map<String, double[]> centres(String[] country, int[] population, float[] lat, float[] lon) {
+        Map<String, double[]> sums = new HashMap<>();
+        for (int i = 0; i < country.length; i++) {
+            double w = Math.max(1, population[i]);
+            double[] s = sums.computeIfAbsent(country[i], k -> new double[3]);
+            s[0] += w * lat[i];
+            s[1] += w * lon[i];
+            s[2] += w;
+        }
+        Map<String, double[]> centres = new HashMap<>();
+        sums.forEach((k, s) -> centres.put(k, new double[] {s[0] / s[2], s[1] / s[2]}));
+        return Map.copyOf(centres);
     }
 
     public static PlaceGazetteer loadDefault() {
@@ -235,6 +252,11 @@ public final class PlaceGazetteer {
     /** The prominence of a country (the population of its GeoNames places), 0 when unknown. */
     public long countryWeight(String code) {
         return countryWeight.getOrDefault(code, 0L);
+    }
+
+    /** The population-weighted centre {lat, lon} of a country's towns, or null. */
+    public double[] countryCentre(String code) {
+        return countryCentres.get(code);
     }
 
     /** The subdivisions (indices) with a US county of this folded phrase key ("clarke county"), or null. */

@@ -40,6 +40,7 @@ final class PlaceResolver {
     static final double SPATIAL = 1.5;
     static final double SPATIAL_CAP = 2.0;
     static final double SPATIAL_LOCAL = 1.5;
+    static final double NEIGHBOUR_KM = Double.parseDouble(System.getProperty("x.nb", "1000"));
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -183,7 +184,8 @@ final class PlaceResolver {
         if (c.kind() == Kind.CITY && places.cityCapital(c.index())) {
             score += CAPITAL;
         }
-        if (c.kind() == Kind.AMBIGUOUS_COUNTRY && confirmed(c.confirm(), vocabulary)) {
+        if (c.kind() == Kind.AMBIGUOUS_COUNTRY
+                && (confirmed(c.confirm(), vocabulary) || neighbourNamed(c.country(), context))) {
             score += CONFIRMED;
         }
         if (context.country(c.country())) {
@@ -209,7 +211,8 @@ final class PlaceResolver {
             case COUNTRY, DEMONYM, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY:
                 return true;
             case AMBIGUOUS_COUNTRY:
-                return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary) || context.country(c.country()));
+                return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary)
+                        || context.country(c.country()) || neighbourNamed(c.country(), context));
             case SUBDIVISION: {
                 if (s.personContext) {
                     return false;
@@ -249,6 +252,36 @@ final class PlaceResolver {
             default:
                 return false;
         }
+    }
+
+    /**
+     * Another country named in the article lies near this one (centroids within {@value #NEIGHBOUR_KM} km):
+     * "Georgia" beside Armenia and Azerbaijan is the country.
+     */
+    private boolean neighbourNamed(String code, Context context) {
+        double[] own = places.countryCentre(code);
+        if (own == null) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : context.countries.entrySet()) {
+            if (e.getValue() <= 0.01 || e.getKey().equals(code)) {
+                continue;
+            }
+            double[] other = places.countryCentre(e.getKey());
+            if (other != null && kilometres(own[0], own[1], other[0], other[1]) <= NEIGHBOUR_KM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1.0, Math.sqrt(a)));
     }
 
     /** All readings of the spot (at least {@code min}) are towns of one country: the country is sure. */
