@@ -1,0 +1,80 @@
+package io.newsstream.enrich.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.schemas.avro.Mention;
+import io.newsstream.schemas.avro.Region;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Known US counties, neighbouring countries and transliterated town names in the geoparser, each on
+ * sentences written for this test.
+ */
+class GeoparsingCountyAndNeighbourRulesTest {
+    private static final RegionTagger TAGGER = new RegionTagger(Gazetteer.loadDefault(), Places.GAZETTEER);
+
+    private static Optional<Mention> mention(RegionResult r, String text) {
+        return r.mentions().stream().filter(m -> m.getText().equals(text)).findFirst();
+    }
+
+    private static boolean hasRegion(RegionResult r, String code) {
+        return r.regions().stream().map(Region::getCode).anyMatch(code::equals);
+    }
+
+    @Test
+    void aKnownUsCountyNamesItsStateAndPullsTheTownThere() {
+        RegionResult r = TAGGER.tag(null, "Commissioners of Clarke County met on Tuesday. The Athens council "
+                + "will vote on the new bus routes next month.");
+        assertThat(mention(r, "Clarke County")).get().extracting(Mention::getCountry).isEqualTo("US");
+        assertThat(mention(r, "Athens")).get().extracting(Mention::getCountry).isEqualTo("US");
+        assertThat(hasRegion(r, "US-GA")).isTrue();
+        assertThat(r.focusCountry()).isEqualTo("US");
+    }
+
+    @Test
+    void aParishInOneStateIsThatState() {
+        RegionResult r = TAGGER.tag(null, "Deputies in Rapides Parish closed two roads after the storm.");
+        assertThat(mention(r, "Rapides Parish")).get().extracting(Mention::getCountry).isEqualTo("US");
+        assertThat(hasRegion(r, "US-LA")).isTrue();
+    }
+
+    @Test
+    void anUnknownCountyKeepsTheTownRule() {
+        RegionResult r = TAGGER.tag(null, "Farmers of Zzyzxqa County sold their grain early this year.");
+        assertThat(mention(r, "Zzyzxqa County")).get().extracting(Mention::getCountry).isNull();
+        assertThat(r.regions().stream().noneMatch(x -> "subdivision".equals(x.getType()))).isTrue();
+    }
+
+    @Test
+    void anAmbiguousCountryNextToItsNeighboursIsTheCountry() {
+        RegionResult r = TAGGER.tag(null, "Armenia and Azerbaijan sent envoys to Georgia for the talks on "
+                + "the mountain border crossings.");
+        assertThat(mention(r, "Georgia")).get().extracting(Mention::getCountry).isEqualTo("GE");
+    }
+
+    @Test
+    void farAwayCountriesDoNotMakeTheStateACountry() {
+        RegionResult r = TAGGER.tag(null, "Peach growers in Georgia and Alabama export to Japan and Brazil, "
+                + "the US trade office said.");
+        assertThat(mention(r, "Georgia")).get().extracting(Mention::getCountry).isEqualTo("US");
+    }
+
+    @Test
+    void transliterationMarksAndTheArabicArticleAreDroppedFromTownNames() {
+        RegionResult r = TAGGER.tag(null, "Syrian officials said the shelling of Afrin and Qamishli went on "
+                + "for a fourth day.");
+        assertThat(mention(r, "Afrin")).get().extracting(Mention::getCountry).isEqualTo("SY");
+        assertThat(Places.GAZETTEER.candidates("qamishli")).isNotNull();
+        assertThat(Places.GAZETTEER.candidates("al qamishli")).isNotNull();
+    }
+
+    @Test
+    void centresOfCountriesLieWhereTheirTownsAre() {
+        double[] georgia = Places.GAZETTEER.countryCentre("GE");
+        double[] armenia = Places.GAZETTEER.countryCentre("AM");
+        double[] us = Places.GAZETTEER.countryCentre("US");
+        assertThat(PlaceResolver.kilometres(georgia[0], georgia[1], armenia[0], armenia[1])).isLessThan(400);
+        assertThat(PlaceResolver.kilometres(georgia[0], georgia[1], us[0], us[1])).isGreaterThan(8_000);
+    }
+}
