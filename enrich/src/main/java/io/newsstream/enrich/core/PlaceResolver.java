@@ -40,7 +40,8 @@ final class PlaceResolver {
     static final double SPATIAL = 1.5;
     static final double SPATIAL_CAP = 2.0;
     static final double SPATIAL_LOCAL = 1.5;
-    static final double NEIGHBOUR_KM = Double.parseDouble(System.getProperty("x.nb", "1000"));
+    static final double NARROW_SHARE = 0.5;
+    static final double NEIGHBOUR_KM = 1000;
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -192,7 +193,7 @@ final class PlaceResolver {
             score += COUNTRY_CONTEXT + DOMINANT_COUNTRY * context.countryShare(c.country());
         }
         int sub = subdivisionOf(c);
-        if (context.subdivision(sub)) {
+        if (context.subdivision(sub) && narrow(sub)) {
             score += SUBDIVISION_CONTEXT;
         }
         if (qualified(s, c)) {
@@ -223,7 +224,7 @@ final class PlaceResolver {
             case CITY: {
                 int i = c.index();
                 int population = places.cityPopulation(i);
-                if (s.personContext || s.speech && population < LARGE_CITY || s.personElsewhere && population < Integer.getInteger("x.pe", LARGE_CITY)) {
+                if (s.personContext || (s.speech || s.personElsewhere) && population < LARGE_CITY) {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
@@ -234,7 +235,8 @@ final class PlaceResolver {
                 if (common && s.sentenceInitial) {
                     return false;
                 }
-                boolean local = context.subdivision(places.citySubdivision(i)) || qualified
+                int citySub = places.citySubdivision(i);
+                boolean local = context.subdivision(citySub) && narrow(citySub) || qualified
                         || spatial.near(s, k) >= SPATIAL_LOCAL;
                 boolean national = context.country(c.country())
                         || context.noCountry() && oneCountry(s, ONE_COUNTRY_MIN);
@@ -282,6 +284,16 @@ final class PlaceResolver {
         double dl = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6371.0 * Math.asin(Math.min(1.0, Math.sqrt(a)));
+    }
+
+    /**
+     * The subdivision holds less than {@value #NARROW_SHARE} of its country's people: naming it says more
+     * than naming the country (England does not, being most of the United Kingdom).
+     */
+    boolean narrow(int sub) {
+        PlaceGazetteer.Subdivision d = places.subdivision(sub);
+        long country = places.countryWeight(d.country());
+        return country <= 0 || d.weight() < NARROW_SHARE * country;
     }
 
     /** All readings of the spot (at least {@code min}) are towns of one country: the country is sure. */

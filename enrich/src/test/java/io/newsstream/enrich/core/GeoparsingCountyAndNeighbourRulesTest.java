@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known US counties, neighbouring countries and transliterated town names in the geoparser, each on
+ * Known US counties, neighbouring countries, narrow subdivisions and transliterated town names in the
+ * geoparser, each on
  * sentences written for this test.
  */
 class GeoparsingCountyAndNeighbourRulesTest {
@@ -67,6 +68,27 @@ class GeoparsingCountyAndNeighbourRulesTest {
         assertThat(mention(r, "Afrin")).get().extracting(Mention::getCountry).isEqualTo("SY");
         assertThat(Places.GAZETTEER.candidates("qamishli")).isNotNull();
         assertThat(Places.GAZETTEER.candidates("al qamishli")).isNotNull();
+    }
+
+    @Test
+    void aSubdivisionThatIsMostOfItsCountryIsNoLocalContext() {
+        RegionResult r = TAGGER.tag(null, "Scientists in England shared the data with U.S. officials. A "
+                + "Washington agency will publish the report.");
+        assertThat(mention(r, "Washington")).get().extracting(Mention::getCountry).isEqualTo("US");
+    }
+
+    @Test
+    void englandIsNotNarrowButAUsStateIs() {
+        PlaceResolver resolver = new PlaceResolver(Gazetteer.loadDefault(), Places.GAZETTEER);
+        assertThat(resolver.narrow(Places.GAZETTEER.subdivisionIndex("GB-ENG"))).isFalse();
+        assertThat(resolver.narrow(Places.GAZETTEER.subdivisionIndex("US-OH"))).isTrue();
+        assertThat(resolver.narrow(Places.GAZETTEER.subdivisionIndex("GB-SCT"))).isTrue();
+    }
+
+    @Test
+    void aSmallSubdivisionStillPullsItsTowns() {
+        RegionResult r = TAGGER.tag(null, "Storms hit Ohio on Monday. In Dublin the schools stayed closed.");
+        assertThat(mention(r, "Dublin")).get().extracting(Mention::getCountry).isEqualTo("US");
     }
 
     @Test
