@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * Casablanca) need context, common words ("Reading") must not start a sentence, ambiguous country
  * names ("Georgia", "Jordan") need a confirming word or context, nothing but a country name
  * survives a person context ("Mr Chad", "Clinton said"), and a surname used elsewhere ("Bob
- * Jones") is no small town. Stateless and thread-safe.
+ * Jones") is no small town, and a country's name that is also a town's ("Palestine") is the town when
+ * the article names the town's state and nothing else points at the country. Stateless and thread-safe.
  */
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
@@ -149,6 +150,58 @@ final class PlaceResolver {
                 }
             }
         }
+        townsNamedLikeCountries(spots, second);
+    }
+
+    /**
+     * A country's name that is also a town's ("Palestine", "Lebanon") names the town when the article names
+     * the town's (narrow) subdivision or qualifies the name ("Palestine, Texas"), the town has at least
+     * {@value #SMALL_TOWN} people, nothing else in the article points at the country and no other foreign
+     * country is named ("USA, France and China" are countries).
+     */
+    private void townsNamedLikeCountries(List<PlaceSpot> spots, Context context) {
+        for (PlaceSpot s : spots) {
+            if (s.sameNamedTowns == null || s.chosen == null || s.chosen.kind() != Kind.COUNTRY
+                    || otherEvidence(spots, s)) {
+                continue;
+            }
+            int best = -1;
+            for (int town : s.sameNamedTowns) {
+                int sub = places.citySubdivision(town);
+                Candidate c = new Candidate(Kind.CITY, places.cityCountry(town), town, null);
+                boolean local = sub >= 0 && narrow(sub) && context.subdivision(sub) || qualified(s, c);
+                if (local && places.cityPopulation(town) >= SMALL_TOWN && !foreignCountryNamed(spots, c.country())
+                        && (best < 0 || places.cityPopulation(town) > places.cityPopulation(best))) {
+                    best = town;
+                }
+            }
+            if (best >= 0) {
+                s.chosen = new Candidate(Kind.CITY, places.cityCountry(best), best, null);
+            }
+        }
+    }
+
+    /** The article names a country (or its people) other than this one: it speaks of countries. */
+    private static boolean foreignCountryNamed(List<PlaceSpot> spots, String home) {
+        for (PlaceSpot o : spots) {
+            Candidate c = o.chosen;
+            if (c != null && (c.kind() == Kind.COUNTRY || c.kind() == Kind.AMBIGUOUS_COUNTRY || c.kind() == Kind.DEMONYM)
+                    && !home.equals(c.country()) && o.sameNamedTowns == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another name in the article (not the spot's own) points at the spot's country. */
+    private static boolean otherEvidence(List<PlaceSpot> spots, PlaceSpot s) {
+        String country = s.chosen.country();
+        for (PlaceSpot o : spots) {
+            if (o.chosen != null && country.equals(o.chosen.country()) && !o.name().equals(s.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The spots that are not definite, grouped by name, so that a name is never its own context. */

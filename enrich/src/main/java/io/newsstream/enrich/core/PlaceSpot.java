@@ -46,6 +46,8 @@ final class PlaceSpot {
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
     final List<String> qualifierCountries = new ArrayList<>(1);
+    /** Towns (city indices) named like the country this spot names ("Palestine", Texas); null when none. */
+    int[] sameNamedTowns;
     /** Per candidate, the support of the article's other names ({@link SpatialSupport}); null until asked for. */
     double[] support;
     Candidate chosen;

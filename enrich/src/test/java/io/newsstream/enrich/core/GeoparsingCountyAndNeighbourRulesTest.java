@@ -92,6 +92,21 @@ class GeoparsingCountyAndNeighbourRulesTest {
     }
 
     @Test
+    void aTownNamedLikeACountryIsTheTownInItsState() {
+        RegionResult r = TAGGER.tag(null, "The Anderson County sheriff said Palestine will repave two streets. "
+                + "Crews from across Texas are expected.");
+        assertThat(mention(r, "Palestine")).get().extracting(Mention::getCountry).isEqualTo("US");
+        assertThat(hasRegion(r, "PS")).isFalse();
+    }
+
+    @Test
+    void theCountryStaysWhenTheArticlePointsAtIt() {
+        RegionResult r = TAGGER.tag(null, "Lebanese officials in Lebanon met envoys; a delegation from Texas "
+                + "joined the talks in Beirut.");
+        assertThat(mention(r, "Lebanon")).get().extracting(Mention::getCountry).isEqualTo("LB");
+    }
+
+    @Test
     void centresOfCountriesLieWhereTheirTownsAre() {
         double[] georgia = Places.GAZETTEER.countryCentre("GE");
         double[] armenia = Places.GAZETTEER.countryCentre("AM");
