@@ -39,6 +39,8 @@ final class PlaceSpot {
     boolean surname;
     /** The same word is a person elsewhere in the article ("Bob Jones ... Jones said"). */
     boolean personElsewhere;
+    /** After a place preposition ("in Dublin") or before an institution ("Dublin City Council"). */
+    boolean placeContext;
     /** Followed by a speech verb ("Clinton said"): a person, or a place's government. */
     boolean speech;
     /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known US counties, neighbouring countries, narrow subdivisions and transliterated town names in the
- * geoparser, each on
+ * Known US counties, neighbouring countries, narrow subdivisions, towns named like countries, names used
+ * as places more than as surnames, and transliterated town names in the geoparser, each on
  * sentences written for this test.
  */
 class GeoparsingCountyAndNeighbourRulesTest {
@@ -104,6 +104,14 @@ class GeoparsingCountyAndNeighbourRulesTest {
         RegionResult r = TAGGER.tag(null, "Lebanese officials in Lebanon met envoys; a delegation from Texas "
                 + "joined the talks in Beirut.");
         assertThat(mention(r, "Lebanon")).get().extracting(Mention::getCountry).isEqualTo("LB");
+    }
+
+    @Test
+    void aNameUsedAsAPlaceAsOftenAsAsASurnameStaysAPlace() {
+        RegionResult r = TAGGER.tag(null, "Volunteers in Dublin, Hilliard and Worthington planted trees. "
+                + "Tickets for Celebrate Dublin go on sale in June.");
+        assertThat(mention(r, "Dublin")).get().extracting(Mention::getCountry).isEqualTo("US");
+        assertThat(hasRegion(r, "IE")).isFalse();
     }
 
     @Test
