@@ -106,6 +106,13 @@ final class NameContext {
             Map<String, Integer> uses = placeUses;
             surnames.removeIf(name -> uses.getOrDefault(name, 0) >= 0);
         }
+        if (placeUses != null) {
+            for (PlaceSpot s : spots) {
+                if (s.firstToken == s.lastToken && placeUses.getOrDefault(s.name(), 0) > 0) {
+                    s.placeNamed = true;
+                }
+            }
+        }
         if (personNames == null && surnames == null) {
             return;
         }

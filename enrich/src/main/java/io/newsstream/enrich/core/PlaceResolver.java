@@ -25,7 +25,9 @@ import java.util.function.Supplier;
  * names ("Georgia", "Jordan") need a confirming word or context, nothing but a country name
  * survives a person context ("Mr Chad", "Clinton said"), and a surname used elsewhere ("Bob
  * Jones") is no small town, and a country's name that is also a town's ("Palestine") is the town when
- * the article names the town's state and nothing else points at the country. Stateless and thread-safe.
+ * the article names the town's state and nothing else points at the country. A town of one country named
+ * in a place context ("in Zionsville") needs no other evidence while the article names no country.
+ * Stateless and thread-safe.
  */
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
@@ -302,7 +304,8 @@ final class PlaceResolver {
                 if (population < SMALL_TOWN) {
                     return local;
                 }
-                return population >= LARGE_CITY || national || local;
+                return population >= LARGE_CITY || national || local
+                        || s.placeNamed && context.noCountry() && oneCountry(s, 1);
             }
             default:
                 return false;

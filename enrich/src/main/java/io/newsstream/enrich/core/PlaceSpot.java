@@ -41,6 +41,8 @@ final class PlaceSpot {
     boolean personElsewhere;
     /** After a place preposition ("in Dublin") or before an institution ("Dublin City Council"). */
     boolean placeContext;
+    /** The same name stands in a place context somewhere in the article. */
+    boolean placeNamed;
     /** Followed by a speech verb ("Clinton said"): a person, or a place's government. */
     boolean speech;
     /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */

@@ -115,6 +115,14 @@ class GeoparsingCountyAndNeighbourRulesTest {
     }
 
     @Test
+    void aTownOfOneCountryAfterAPlacePrepositionNeedsNoOtherEvidence() {
+        RegionResult named = TAGGER.tag(null, "Residents met in Bucyrus on Monday to discuss the new library.");
+        assertThat(mention(named, "Bucyrus")).get().extracting(Mention::getCountry).isEqualTo("US");
+        RegionResult bare = TAGGER.tag(null, "Bucyrus residents discussed the new library on Monday.");
+        assertThat(mention(bare, "Bucyrus")).isEmpty();
+    }
+
+    @Test
     void centresOfCountriesLieWhereTheirTownsAre() {
         double[] georgia = Places.GAZETTEER.countryCentre("GE");
         double[] armenia = Places.GAZETTEER.countryCentre("AM");
