@@ -41,6 +41,13 @@ class GeoparsingCountyAndNeighbourRulesTest {
     }
 
     @Test
+    void anAbbreviatedKnownCountyIsACountyButACompanyIsNot() {
+        RegionResult r = TAGGER.tag(null, "A Clarke Co. deputy spoke to workers of the Acme Widget Co. plant.");
+        assertThat(mention(r, "Clarke Co.")).get().extracting(Mention::getCountry).isEqualTo("US");
+        assertThat(r.mentions()).extracting(Mention::getText).noneMatch(text -> text.contains("Widget"));
+    }
+
+    @Test
     void anUnknownCountyKeepsTheTownRule() {
         RegionResult r = TAGGER.tag(null, "Farmers of Zzyzxqa County sold their grain early this year.");
         assertThat(mention(r, "Zzyzxqa County")).get().extracting(Mention::getCountry).isNull();
