@@ -164,7 +164,7 @@ final class PlaceResolver {
     private void townsNamedLikeCountries(List<PlaceSpot> spots, Context context) {
         for (PlaceSpot s : spots) {
             if (s.sameNamedTowns == null || s.chosen == null || s.chosen.kind() != Kind.COUNTRY
-                    || otherEvidence(spots, s)) {
+                    || CountryEvidence.otherEvidence(spots, s)) {
                 continue;
             }
             int best = -1;
@@ -172,7 +172,7 @@ final class PlaceResolver {
                 int sub = places.citySubdivision(town);
                 Candidate c = new Candidate(Kind.CITY, places.cityCountry(town), town, null);
                 boolean local = sub >= 0 && narrow(sub) && context.subdivision(sub) || qualified(s, c);
-                if (local && places.cityPopulation(town) >= SMALL_TOWN && !foreignCountryNamed(spots, c.country())
+                if (local && places.cityPopulation(town) >= SMALL_TOWN && !CountryEvidence.foreignCountryNamed(spots, c.country())
                         && (best < 0 || places.cityPopulation(town) > places.cityPopulation(best))) {
                     best = town;
                 }
@@ -181,29 +181,6 @@ final class PlaceResolver {
                 s.chosen = new Candidate(Kind.CITY, places.cityCountry(best), best, null);
             }
         }
-    }
-
-    /** The article names a country (or its people) other than this one: it speaks of countries. */
-    private static boolean foreignCountryNamed(List<PlaceSpot> spots, String home) {
-        for (PlaceSpot o : spots) {
-            Candidate c = o.chosen;
-            if (c != null && (c.kind() == Kind.COUNTRY || c.kind() == Kind.AMBIGUOUS_COUNTRY || c.kind() == Kind.DEMONYM)
-                    && !home.equals(c.country()) && o.sameNamedTowns == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Another name in the article (not the spot's own) points at the spot's country. */
-    private static boolean otherEvidence(List<PlaceSpot> spots, PlaceSpot s) {
-        String country = s.chosen.country();
-        for (PlaceSpot o : spots) {
-            if (o.chosen != null && country.equals(o.chosen.country()) && !o.name().equals(s.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The spots that are not definite, grouped by name, so that a name is never its own context. */
@@ -326,20 +303,11 @@ final class PlaceResolver {
                 continue;
             }
             double[] other = places.countryCentre(e.getKey());
-            if (other != null && kilometres(own[0], own[1], other[0], other[1]) <= NEIGHBOUR_KM) {
+            if (other != null && CountryEvidence.kilometres(own[0], own[1], other[0], other[1]) <= NEIGHBOUR_KM) {
                 return true;
             }
         }
         return false;
-    }
-
-    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1.0, Math.sqrt(a)));
     }
 
     /**

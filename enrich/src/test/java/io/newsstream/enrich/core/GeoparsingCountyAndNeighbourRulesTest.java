@@ -134,7 +134,7 @@ class GeoparsingCountyAndNeighbourRulesTest {
         double[] georgia = Places.GAZETTEER.countryCentre("GE");
         double[] armenia = Places.GAZETTEER.countryCentre("AM");
         double[] us = Places.GAZETTEER.countryCentre("US");
-        assertThat(PlaceResolver.kilometres(georgia[0], georgia[1], armenia[0], armenia[1])).isLessThan(400);
-        assertThat(PlaceResolver.kilometres(georgia[0], georgia[1], us[0], us[1])).isGreaterThan(8_000);
+        assertThat(CountryEvidence.kilometres(georgia[0], georgia[1], armenia[0], armenia[1])).isLessThan(400);
+        assertThat(CountryEvidence.kilometres(georgia[0], georgia[1], us[0], us[1])).isGreaterThan(8_000);
     }
 }
