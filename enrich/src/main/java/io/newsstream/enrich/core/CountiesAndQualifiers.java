@@ -9,7 +9,7 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * Two local-name rules over the spots of one text: "Laurel County" / "Orleans Parish" (capitalised
- * words before a place word form a county mention) and the "Paris, Texas" / "Athens, Ga." qualifier
+ * words before a place word form a county mention, a known US county naming its possible states) and the "Paris, Texas" / "Athens, Ga." qualifier
  * (a subdivision or country right after ", ", state abbreviations included). Immutable.
  */
 final class CountiesAndQualifiers {
@@ -19,11 +19,15 @@ final class CountiesAndQualifiers {
         this.places = places;
     }
 
-    /** "Laurel County", "Orleans Parish": capitalised words before a place word form a county mention. */
+    /**
+     * "Laurel County", "Orleans Parish": capitalised words before a place word form a county mention; "Loudon
+     * Co." too when it abbreviates a known US county (not "Ford Motor Co.").
+     */
     void counties(Tokens t, boolean inTitle, List<PlaceSpot> spots, IntToDoubleFunction weight) {
         String text = t.text();
         for (int i = 1; i < t.size(); i++) {
-            if (!NameContext.PLACE_WORDS.contains(t.key(i)) || !TokenShapes.upper(t, i)) {
+            boolean abbreviated = t.key(i).equals("co") && t.end(i) < text.length() && text.charAt(t.end(i)) == '.';
+            if (!NameContext.PLACE_WORDS.contains(t.key(i)) && !abbreviated || !TokenShapes.upper(t, i)) {
                 continue;
             }
             int first = i;
@@ -36,15 +40,19 @@ final class CountiesAndQualifiers {
             if (first == i) {
                 continue;
             }
+            String fullKey = abbreviated ? t.phraseKey(first, i - first) + " county" : t.phraseKey(first, i - first + 1);
+            if (abbreviated && places.countySubdivisions(fullKey) == null) {
+                continue;
+            }
             int lo = first;
             int hi = i;
             spots.removeIf(s -> s.lastToken >= lo && s.firstToken <= hi && s.candidates.stream()
                     .noneMatch(c -> c.kind() == Kind.COUNTRY || c.kind() == Kind.SUBDIVISION && s.lastToken > hi));
             int start = t.start(first);
-            int end = t.end(i);
+            int end = abbreviated ? t.end(i) + 1 : t.end(i);
             PlaceSpot s = new PlaceSpot(inTitle, first, i, start, end, text.substring(start, end),
                     weight.applyAsDouble(start));
-            countyCandidates(s, t.phraseKey(first, i - first));
+            countyCandidates(s, t.phraseKey(first, i - first), fullKey);
             int at = 0;
             while (at < spots.size() && spots.get(at).start < start) {
                 at++;
@@ -54,10 +62,18 @@ final class CountiesAndQualifiers {
     }
 
     /**
-     * A county's readings: one per country that has towns of the county's name ("Laurel" County →
-     * US), the index carrying how many; one without a country when no town has that name.
+     * A county's readings: a known US county, one reading per state that has one of the name ("Clarke
+     * County": Alabama, Georgia, ...); else one per country that has towns of the county's name ("Laurel"
+     * County → US), the index carrying how many; one without a country when no town has that name.
      */
-    private void countyCandidates(PlaceSpot s, String key) {
+    private void countyCandidates(PlaceSpot s, String key, String keyWithPlaceWord) {
+        int[] states = places.countySubdivisions(keyWithPlaceWord);
+        if (states != null) {
+            for (int sub : states) {
+                s.candidates.add(new Candidate(Kind.SUBDIVISION_COUNTY, places.subdivision(sub).country(), sub, null));
+            }
+            return;
+        }
         int[] refs = places.candidates(key);
         Map<String, Integer> counts = new HashMap<>();
         if (refs != null) {

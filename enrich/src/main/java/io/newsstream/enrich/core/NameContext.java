@@ -1,7 +1,9 @@
 package io.newsstream.enrich.core;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +35,9 @@ final class NameContext {
             "council", "board", "chamber", "station", "circuit", "superior", "municipal", "sheriff",
             "selectmen", "aldermen");
     static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
+    /** Lower-case prepositions before a name that make it a place ("in Dublin", "near Lebanon"). */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside",
+            "across", "around", "throughout", "toward", "towards");
 
     private NameContext() {
     }
@@ -45,6 +50,9 @@ final class NameContext {
         if (prev >= 0 && t.start(s.firstToken) - t.end(prev) <= 2) {
             String gap = text.substring(t.end(prev), t.start(s.firstToken));
             String prevKey = t.key(prev);
+            if (gap.equals(" ") && PLACE_PREPOSITIONS.contains(prevKey) && !TokenShapes.upper(t, prev)) {
+                s.placeContext = true;
+            }
             if (TITLES.contains(prevKey) && (gap.equals(" ") || gap.equals(". "))) {
                 s.personContext = true;
                 s.personName = true;
@@ -56,6 +64,9 @@ final class NameContext {
         }
         int next = s.lastToken + 1;
         if (next < t.size() && t.start(next) - t.end(s.lastToken) == 1 && text.charAt(s.end) == ' ') {
+            if (INSTITUTIONS.contains(t.key(next)) && TokenShapes.upper(t, next)) {
+                s.placeContext = true;
+            }
             if (SPEECH.contains(t.key(next))) {
                 s.speech = true;
             } else if (TokenShapes.upper(t, next) && !PLACE_WORDS.contains(t.key(next))
@@ -69,11 +80,13 @@ final class NameContext {
     /**
      * A one-word name once used with a title ("Mr Jordan") names a person wherever else it stands; one
      * used as a surname ("Bob Jones") or with a speech verb ("Jones said") is a person elsewhere too,
-     * unless it names a large place.
+     * unless it names a large place or is used as a place ("in Jones", "Jones City Council") at least as
+     * often.
      */
     static void spreadPersonNames(List<PlaceSpot> spots) {
         Set<String> personNames = null;
         Set<String> surnames = null;
+        Map<String, Integer> placeUses = null;
         for (PlaceSpot s : spots) {
             if (s.firstToken != s.lastToken) {
                 continue;
@@ -83,6 +96,21 @@ final class NameContext {
             }
             if (s.surname || s.speech) {
                 surnames = add(surnames, s.name());
+            }
+            if (s.placeContext || s.surname || s.speech) {
+                placeUses = placeUses == null ? new HashMap<>() : placeUses;
+                placeUses.merge(s.name(), s.placeContext ? 1 : -1, Integer::sum);
+            }
+        }
+        if (surnames != null) {
+            Map<String, Integer> uses = placeUses;
+            surnames.removeIf(name -> uses.getOrDefault(name, 0) >= 0);
+        }
+        if (placeUses != null) {
+            for (PlaceSpot s : spots) {
+                if (s.firstToken == s.lastToken && placeUses.getOrDefault(s.name(), 0) > 0) {
+                    s.placeNamed = true;
+                }
             }
         }
         if (personNames == null && surnames == null) {

@@ -79,6 +79,8 @@ final class PlaceMatcher {
                 }
                 if (refs != null && (p == null || p.kind() != Gazetteer.Kind.NAME && p.kind() != Gazetteer.Kind.DEMONYM)) {
                     addPlaceCandidates(s, refs);
+                } else if (refs != null && p.kind() == Gazetteer.Kind.NAME) {
+                    s.sameNamedTowns = towns(refs);
                 }
                 if (!s.candidates.isEmpty()) {
                     NameContext.mark(t, s);
@@ -88,6 +90,13 @@ final class PlaceMatcher {
                 break;
             }
         }
+    }
+
+    /** The towns among the references, by their own name only; null when none. */
+    private static int[] towns(int[] refs) {
+        int[] towns = Arrays.stream(refs).filter(r -> PlaceGazetteer.type(r) == PlaceGazetteer.Type.CITY
+                && !PlaceGazetteer.alternateName(r)).map(PlaceGazetteer::index).toArray();
+        return towns.length == 0 ? null : towns;
     }
 
     private static boolean anyRegion(int[] refs) {

@@ -24,7 +24,10 @@ import java.util.function.Supplier;
  * Casablanca) need context, common words ("Reading") must not start a sentence, ambiguous country
  * names ("Georgia", "Jordan") need a confirming word or context, nothing but a country name
  * survives a person context ("Mr Chad", "Clinton said"), and a surname used elsewhere ("Bob
- * Jones") is no small town. Stateless and thread-safe.
+ * Jones") is no small town, and a country's name that is also a town's ("Palestine") is the town when
+ * the article names the town's state and nothing else points at the country. A town of one country named
+ * in a place context ("in Zionsville") needs no other evidence while the article names no country.
+ * Stateless and thread-safe.
  */
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
@@ -40,6 +43,8 @@ final class PlaceResolver {
     static final double SPATIAL = 1.5;
     static final double SPATIAL_CAP = 2.0;
     static final double SPATIAL_LOCAL = 1.5;
+    static final double NARROW_SHARE = 0.5;
+    static final double NEIGHBOUR_KM = 1000;
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -147,6 +152,35 @@ final class PlaceResolver {
                 }
             }
         }
+        townsNamedLikeCountries(spots, second);
+    }
+
+    /**
+     * A country's name that is also a town's ("Palestine", "Lebanon") names the town when the article names
+     * the town's (narrow) subdivision or qualifies the name ("Palestine, Texas"), the town has at least
+     * {@value #SMALL_TOWN} people, nothing else in the article points at the country and no other foreign
+     * country is named ("USA, France and China" are countries).
+     */
+    private void townsNamedLikeCountries(List<PlaceSpot> spots, Context context) {
+        for (PlaceSpot s : spots) {
+            if (s.sameNamedTowns == null || s.chosen == null || s.chosen.kind() != Kind.COUNTRY
+                    || CountryEvidence.otherEvidence(spots, s)) {
+                continue;
+            }
+            int best = -1;
+            for (int town : s.sameNamedTowns) {
+                int sub = places.citySubdivision(town);
+                Candidate c = new Candidate(Kind.CITY, places.cityCountry(town), town, null);
+                boolean local = sub >= 0 && narrow(sub) && context.subdivision(sub) || qualified(s, c);
+                if (local && places.cityPopulation(town) >= SMALL_TOWN && !CountryEvidence.foreignCountryNamed(spots, c.country())
+                        && (best < 0 || places.cityPopulation(town) > places.cityPopulation(best))) {
+                    best = town;
+                }
+            }
+            if (best >= 0) {
+                s.chosen = new Candidate(Kind.CITY, places.cityCountry(best), best, null);
+            }
+        }
     }
 
     /** The spots that are not definite, grouped by name, so that a name is never its own context. */
@@ -183,14 +217,15 @@ final class PlaceResolver {
         if (c.kind() == Kind.CITY && places.cityCapital(c.index())) {
             score += CAPITAL;
         }
-        if (c.kind() == Kind.AMBIGUOUS_COUNTRY && confirmed(c.confirm(), vocabulary)) {
+        if (c.kind() == Kind.AMBIGUOUS_COUNTRY
+                && (confirmed(c.confirm(), vocabulary) || neighbourNamed(c.country(), context))) {
             score += CONFIRMED;
         }
         if (context.country(c.country())) {
             score += COUNTRY_CONTEXT + DOMINANT_COUNTRY * context.countryShare(c.country());
         }
         int sub = subdivisionOf(c);
-        if (context.subdivision(sub)) {
+        if (context.subdivision(sub) && narrow(sub)) {
             score += SUBDIVISION_CONTEXT;
         }
         if (qualified(s, c)) {
@@ -206,10 +241,11 @@ final class PlaceResolver {
             Supplier<Set<String>> vocabulary) {
         Candidate c = s.candidates.get(k);
         switch (c.kind()) {
-            case COUNTRY, DEMONYM, REGION, MACRO, COUNTY:
+            case COUNTRY, DEMONYM, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY:
                 return true;
             case AMBIGUOUS_COUNTRY:
-                return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary) || context.country(c.country()));
+                return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary)
+                        || context.country(c.country()) || neighbourNamed(c.country(), context));
             case SUBDIVISION: {
                 if (s.personContext) {
                     return false;
@@ -231,7 +267,8 @@ final class PlaceResolver {
                 if (common && s.sentenceInitial) {
                     return false;
                 }
-                boolean local = context.subdivision(places.citySubdivision(i)) || qualified
+                int citySub = places.citySubdivision(i);
+                boolean local = context.subdivision(citySub) && narrow(citySub) || qualified
                         || spatial.near(s, k) >= SPATIAL_LOCAL;
                 boolean national = context.country(c.country())
                         || context.noCountry() && oneCountry(s, ONE_COUNTRY_MIN);
@@ -244,11 +281,43 @@ final class PlaceResolver {
                 if (population < SMALL_TOWN) {
                     return local;
                 }
-                return population >= LARGE_CITY || national || local;
+                return population >= LARGE_CITY || national || local
+                        || s.placeNamed && context.noCountry() && oneCountry(s, 1);
             }
             default:
                 return false;
         }
+    }
+
+    /**
+     * Another country named in the article lies near this one (centroids within {@value #NEIGHBOUR_KM} km):
+     * "Georgia" beside Armenia and Azerbaijan is the country.
+     */
+    private boolean neighbourNamed(String code, Context context) {
+        double[] own = places.countryCentre(code);
+        if (own == null) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : context.countries.entrySet()) {
+            if (e.getValue() <= 0.01 || e.getKey().equals(code)) {
+                continue;
+            }
+            double[] other = places.countryCentre(e.getKey());
+            if (other != null && CountryEvidence.kilometres(own[0], own[1], other[0], other[1]) <= NEIGHBOUR_KM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subdivision holds less than {@value #NARROW_SHARE} of its country's people: naming it says more
+     * than naming the country (England does not, being most of the United Kingdom).
+     */
+    boolean narrow(int sub) {
+        PlaceGazetteer.Subdivision d = places.subdivision(sub);
+        long country = places.countryWeight(d.country());
+        return country <= 0 || d.weight() < NARROW_SHARE * country;
     }
 
     /** All readings of the spot (at least {@code min}) are towns of one country: the country is sure. */
@@ -276,7 +345,7 @@ final class PlaceResolver {
     int subdivisionOf(Candidate c) {
         return switch (c.kind()) {
             case CITY -> places.citySubdivision(c.index());
-            case SUBDIVISION -> c.index();
+            case SUBDIVISION, SUBDIVISION_COUNTY -> c.index();
             default -> -1;
         };
     }
@@ -284,7 +353,7 @@ final class PlaceResolver {
     private double prominence(Candidate c) {
         return switch (c.kind()) {
             case CITY -> places.cityPopulation(c.index());
-            case SUBDIVISION -> places.subdivision(c.index()).weight();
+            case SUBDIVISION, SUBDIVISION_COUNTY -> places.subdivision(c.index()).weight();
             case COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM -> places.countryWeight(c.country());
             case COUNTY -> 1_000.0 * c.index();
             default -> 1e9;

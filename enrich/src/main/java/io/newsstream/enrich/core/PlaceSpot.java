@@ -9,10 +9,11 @@ import java.util.List;
  */
 final class PlaceSpot {
     /** What a candidate is. */
-    enum Kind { COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM, SUBDIVISION, CITY, REGION, MACRO, COUNTY }
+    enum Kind { COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM, SUBDIVISION, CITY, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY }
 
     /**
-     * A reading of the spot: a country (code), a subdivision or city (index), or a named region (index);
+     * A reading of the spot: a country (code), a subdivision or city (index), a named region (index), or a
+     * county known to lie in a subdivision (the subdivision's index: "Clarke County" in Georgia);
      * {@code alternate} when the text is one of a city's alternate names only.
      */
     record Candidate(Kind kind, String country, int index, List<List<String>> confirm, boolean alternate) {
@@ -38,6 +39,10 @@ final class PlaceSpot {
     boolean surname;
     /** The same word is a person elsewhere in the article ("Bob Jones ... Jones said"). */
     boolean personElsewhere;
+    /** After a place preposition ("in Dublin") or before an institution ("Dublin City Council"). */
+    boolean placeContext;
+    /** The same name stands in a place context somewhere in the article. */
+    boolean placeNamed;
     /** Followed by a speech verb ("Clinton said"): a person, or a place's government. */
     boolean speech;
     /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */
@@ -45,6 +50,8 @@ final class PlaceSpot {
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
     final List<String> qualifierCountries = new ArrayList<>(1);
+    /** Towns (city indices) named like the country this spot names ("Palestine", Texas); null when none. */
+    int[] sameNamedTowns;
     /** Per candidate, the support of the article's other names ({@link SpatialSupport}); null until asked for. */
     double[] support;
     Candidate chosen;

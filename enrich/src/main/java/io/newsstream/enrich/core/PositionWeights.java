@@ -4,12 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How much a place name counts by where it stands: title {@value #TITLE}, first paragraph
- * {@value #LEAD}, the rest of the body {@value #BODY}, a wire dateline ("LONDON, May 3 (Reuters) -")
+ * How much a place name counts by where it stands: title {@value #TITLE} and first paragraph
+ * {@value #LEAD} alike (the title is part of the lead, not worth more than it), the rest of the body {@value #BODY}, a wire dateline ("LONDON, May 3 (Reuters) -")
  * only {@value #DATELINE}. Immutable.
  */
 final class PositionWeights {
-    static final double TITLE = 2.0;
+    static final double TITLE = 1.5;
     static final double LEAD = 1.5;
     static final double BODY = 1.0;
     static final double DATELINE = 0.5;

@@ -14,12 +14,13 @@ import java.util.Map;
  * (offsets into the body; continents and blocs without a country, "X County" with the country of
  * the nearest place), one {@link Region} per distinct place (country, subdivision or city), every
  * city and subdivision also counting for its country, and the focus country: the country with the
- * most position-weighted evidence (demonyms count {@value #DEMONYM_FACTOR}), the first named on a
+ * most position-weighted evidence (a demonym counts like the country's name, a county whose country is only
+ * guessed from its towns' names {@value #UNKNOWN_COUNTY_FACTOR}), the first named on a
  * tie, null when no country is named. A region's {@code mentions} counts the mentions of the place
  * and of the places inside it; its {@code score} is its share of the article's country evidence.
  */
 final class RegionRollup {
-    static final double DEMONYM_FACTOR = 0.5;
+    static final double UNKNOWN_COUNTY_FACTOR = 0.5;
 
     private final Gazetteer countries;
     private final PlaceGazetteer places;
@@ -52,7 +53,7 @@ final class RegionRollup {
                 continue;
             }
             order++;
-            double w = s.weight * (c.kind() == Kind.DEMONYM || c.kind() == Kind.COUNTY ? DEMONYM_FACTOR : 1.0);
+            double w = s.weight * (c.kind() == Kind.COUNTY ? UNKNOWN_COUNTY_FACTOR : 1.0);
             String country = c.country();
             if (country != null) {
                 Tally t = countryTally(tallies, country, order);
@@ -70,6 +71,7 @@ final class RegionRollup {
                         subdivisionTally(tallies, sub, order).mentions++;
                     }
                 }
+                case SUBDIVISION_COUNTY -> subdivisionTally(tallies, c.index(), order).mentions++;
                 case SUBDIVISION -> {
                     Tally t = subdivisionTally(tallies, c.index(), order);
                     t.evidence += w;

@@ -82,7 +82,7 @@ final class SpatialSupport {
             }
             Votes v = new Votes();
             for (Candidate c : s.candidates) {
-                if (c.kind() == Kind.SUBDIVISION) {
+                if (c.kind() == Kind.SUBDIVISION || c.kind() == Kind.SUBDIVISION_COUNTY) {
                     v.addSubdivision(c.index());
                 } else if (c.kind() == Kind.CITY) {
                     v.addCell(cell(places, c.index()));
@@ -117,7 +117,7 @@ final class SpatialSupport {
         for (int k = 0; k < support.length; k++) {
             Candidate c = s.candidates.get(k);
             int sub = c.kind() == Kind.CITY ? places.citySubdivision(c.index())
-                    : c.kind() == Kind.SUBDIVISION ? c.index() : -1;
+                    : c.kind() == Kind.SUBDIVISION || c.kind() == Kind.SUBDIVISION_COUNTY ? c.index() : -1;
             double total = 0;
             if (sub >= 0) {
                 double all = subdivisionTotals.get(sub);
