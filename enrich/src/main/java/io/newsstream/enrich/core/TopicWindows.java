@@ -45,8 +45,9 @@ final class TopicWindows {
     }
 
     /**
-     * The article's distinct model rows (open addressing) with their counts, and per feature occurrence its
-     * row's slot; windows count occurrences by slot (the word pair straddling two windows is in neither).
+     * The article's distinct features (open addressing by feature id, so the model is asked once per
+     * distinct feature) with their model rows and counts, and per feature occurrence its slot; windows
+     * count occurrences by slot (the word pair straddling two windows is in neither).
      */
     private static final class Rows {
         private final int[] row;
@@ -63,8 +64,9 @@ final class TopicWindows {
 
         Rows(TopicModel model, int[] ids) {
             int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 1;
+            int[] key = new int[size];
+            Arrays.fill(key, -1);
             row = new int[size];
-            Arrays.fill(row, -1);
             count = new int[size];
             windowCount = new int[size];
             windowSum = new float[size];
@@ -75,22 +77,26 @@ final class TopicWindows {
             slotOf = new int[ids.length];
             int mask = size - 1;
             for (int i = 0; i < ids.length; i++) {
-                int r = model.rowOf(ids[i]);
-                if (r < 0) {
-                    slotOf[i] = -1;
-                    continue;
-                }
-                int s = (r * 0x9E3779B1) >>> 7 & mask;
-                while (row[s] >= 0 && row[s] != r) {
+                int id = ids[i];
+                int s = (id * 0x9E3779B1) >>> 7 & mask;
+                while (key[s] >= 0 && key[s] != id) {
                     s = (s + 1) & mask;
                 }
-                if (row[s] < 0) {
+                if (key[s] < 0) {
+                    key[s] = id;
+                    int r = model.rowOf(id);
                     row[s] = r;
-                    idf[s] = model.idf[r];
-                    order[m++] = s;
+                    if (r >= 0) {
+                        idf[s] = model.idf[r];
+                        order[m++] = s;
+                    }
                 }
-                count[s]++;
-                slotOf[i] = s;
+                if (row[s] < 0) {
+                    slotOf[i] = -1;
+                } else {
+                    count[s]++;
+                    slotOf[i] = s;
+                }
             }
         }
 
