@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.ingest.FileIngestor;
+import io.newsstream.ingest.IngestSummary;
+import io.newsstream.schemas.ArticleIds;
+import io.newsstream.schemas.avro.RawArticle;
+import io.newsstream.schemas.json.ArticleJson;
 import io.newsstream.schemas.Topics;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.testkit.Fixtures;
@@ -30,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline on real services: a seed-shaped portal page goes in over HTTP and comes out as
- * a PostgreSQL row; a copy from another portal is recorded as a duplicate of it.
+ * a PostgreSQL row; a copy from another portal is recorded as a duplicate of it. The same story as an
+ * HTML page in a WARC file goes in through the CLI ingestor and comes out as a row and as a line of the
+ * file sink.
  */
 abstract class AbstractPipelineEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,6 +85,37 @@ abstract class AbstractPipelineEndToEndIT {
             HttpResponse<String> bad = post(pipeline.httpPort(), "{\"title\":\"no url\",\"body\":\"text\"}");
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("\"field\":\"url\"");
+        }
+    }
+
+    @Test
+    void aWarcPageGoesInFromTheCliAndComesOutAsARowAndAsALineOfTheFileSink() throws Exception {
+        Topics topics = kafka().uniqueTopics(2);
+        String jdbcUrl = postgres().freshDatabase();
+        Path files = stateDir.resolve("files");
+        EnrichConfig enrich = new EnrichConfig(Map.of(EnrichConfig.TOPIC_PREFIX, topics.prefix(),
+                EnrichConfig.APPLICATION_ID, KafkaExtension.uniqueName("enrich"), EnrichConfig.STATE_DIR, stateDir.toString()));
+        SinkConfig sink = new SinkConfig(Map.of(SinkConfig.TOPIC_PREFIX, topics.prefix(), SinkConfig.JDBC_URL, jdbcUrl,
+                SinkConfig.JDBC_USER, postgres().user(), SinkConfig.JDBC_PASSWORD, postgres().password(),
+                SinkConfig.GROUP_ID, KafkaExtension.uniqueName("sink"), SinkConfig.FILES_DIR, files.toString(),
+                SinkConfig.FILES_GROUP_ID, KafkaExtension.uniqueName("files")));
+        RawArticle story = Fixtures.article(Fixtures.WAR_STORY_PORTAL_A);
+        String url = "https://portal-warc.example/world/kherson-story";
+        Path warc = stateDir.resolve("crawl.warc.gz");
+        WarcFixtures.writePage(warc, url, story.getTitle(), story.getBody());
+
+        try (InProcessPipeline pipeline = new InProcessPipeline(kafka().bootstrapServers(), topics, enrich, sink, 0,
+                Map.of(), Metrics.registry("test"))) {
+            IngestSummary summary = new FileIngestor(pipeline.publisher(), Metrics.registry("cli"), false).ingest(warc);
+            assertThat(summary.sent()).isEqualTo(1);
+
+            String id = ArticleIds.fromUrl(url);
+            Map<String, String> row = await(() -> articleRow(jdbcUrl, id));
+            assertThat(countries(row.get("regions"))).contains("UA", "RU").doesNotContain("CA");
+            assertThat(row.get("focus_country")).isEqualTo("UA");
+            FileSinkLines.await(files, topics.enriched(), 1, Duration.ofSeconds(60));
+            assertThat(FileSinkLines.read(files, topics.enriched())).singleElement()
+                    .satisfies(line -> assertThat(ArticleJson.readEnriched(line).getId()).isEqualTo(id));
         }
     }
 
