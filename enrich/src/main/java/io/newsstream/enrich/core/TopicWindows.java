@@ -111,13 +111,7 @@ final class TopicWindows {
 
         /** Adds the counted window's normalised vector times {@code weight} to the window sums, then forgets it. */
         void flushWindow(double weight) {
-            double norm = 0;
-            for (int i = 0; i < t; i++) {
-                int s = touched[i];
-                float v = (float) TopicModel.sublinear(windowCount[s]) * idf[s];
-                value[i] = v;
-                norm += v * v;
-            }
+            double norm = weigh(touched, t, windowCount);
             float scale = norm > 0 ? (float) (weight / Math.sqrt(norm)) : 0f;
             for (int i = 0; i < t; i++) {
                 int s = touched[i];
@@ -127,15 +121,21 @@ final class TopicWindows {
             t = 0;
         }
 
-        /** Half the article's own normalised vector plus half the weighted mean of its windows. */
-        TopicModel.Vector mean(double windows) {
+        /** Puts sublinear TF × IDF of slots {@code slots[0..n)} (counts from {@code counts}) into {@code value}; returns the squared norm. */
+        private double weigh(int[] slots, int n, int[] counts) {
             double norm = 0;
-            for (int i = 0; i < m; i++) {
-                int s = order[i];
-                float v = (float) TopicModel.sublinear(count[s]) * idf[s];
+            for (int i = 0; i < n; i++) {
+                int s = slots[i];
+                float v = (float) TopicModel.sublinear(counts[s]) * idf[s];
                 value[i] = v;
                 norm += v * v;
             }
+            return norm;
+        }
+
+        /** Half the article's own normalised vector plus half the weighted mean of its windows. */
+        TopicModel.Vector mean(double windows) {
+            double norm = weigh(order, m, count);
             double whole = norm > 0 ? 0.5 / Math.sqrt(norm) : 0;
             double parts = 0.5 / windows;
             int[] rows = new int[m];
