@@ -11,7 +11,7 @@ import java.util.Arrays;
  * mean of the whole-article vector and the weighted mean of the window vectors, so its SVM margins are
  * the mean of the whole-article margins and the window margins. A body of at most 1.5 windows (or any
  * body, for a model with window 0) is scored whole, exactly as {@link TopicModel#vector(TopicTokens,
- * TopicTokens)}. One pass over the feature occurrences; stateless.
+ * TopicTokens)}. One pass over the feature occurrences; thread-safe (scratch space per thread).
  */
 final class TopicWindows {
     static final double LEAD_WEIGHT = 2;
@@ -25,7 +25,7 @@ final class TopicWindows {
             return model.vector(title, body);
         }
         int[] ids = model.features().ids(title, body);
-        Rows rows = new Rows(model, ids);
+        Rows rows = Rows.of(model, ids);
         int titleIds = ids.length - (2 * n - 1);
         double windows = 0;
         for (int from = 0; from < n; ) {
@@ -47,43 +47,71 @@ final class TopicWindows {
     /**
      * The article's distinct features (open addressing by feature id, so the model is asked once per
      * distinct feature) with their model rows and counts, and per feature occurrence its slot; windows
-     * count occurrences by slot (the word pair straddling two windows is in neither).
+     * count occurrences by slot (the word pair straddling two windows is in neither). One per thread,
+     * reused: a slot belongs to the current article only if its stamp is the article's, so nothing is
+     * cleared or allocated between articles but the result.
      */
     private static final class Rows {
-        private final int[] row;
-        private final int[] count;
-        private final int[] windowCount;
-        private final float[] windowSum;
-        private final float[] idf;
-        private final float[] value;
-        private final int[] order;
-        private final int[] slotOf;
-        private final int[] touched;
+        private static final ThreadLocal<Rows> PER_THREAD = ThreadLocal.withInitial(Rows::new);
+
+        private int[] stamp = new int[0];
+        private int[] key;
+        private int[] row;
+        private int[] count;
+        private int[] windowCount;
+        private float[] windowSum;
+        private float[] idf;
+        private float[] value = new float[0];
+        private int[] order;
+        private int[] slotOf;
+        private int[] touched;
+        private int generation;
         private int m;
         private int t;
 
-        Rows(TopicModel model, int[] ids) {
+        static Rows of(TopicModel model, int[] ids) {
+            return PER_THREAD.get().reset(model, ids);
+        }
+
+        private Rows reset(TopicModel model, int[] ids) {
             int size = Integer.highestOneBit(Math.max(ids.length, 4)) << 1;
-            int[] key = new int[size];
-            Arrays.fill(key, -1);
-            row = new int[size];
-            count = new int[size];
-            windowCount = new int[size];
-            windowSum = new float[size];
-            idf = new float[size];
-            value = new float[ids.length];
-            order = new int[ids.length];
-            touched = new int[ids.length];
-            slotOf = new int[ids.length];
+            if (stamp.length < size) {
+                stamp = new int[size];
+                key = new int[size];
+                row = new int[size];
+                count = new int[size];
+                windowCount = new int[size];
+                windowSum = new float[size];
+                idf = new float[size];
+                generation = 0;
+            }
+            if (value.length < ids.length) {
+                int n = Math.max(ids.length, 2 * value.length);
+                value = new float[n];
+                order = new int[n];
+                touched = new int[n];
+                slotOf = new int[n];
+            }
+            if (++generation == 0) {
+                Arrays.fill(stamp, 0);
+                generation = 1;
+            }
+            m = 0;
+            t = 0;
+            int gen = generation;
             int mask = size - 1;
             for (int i = 0; i < ids.length; i++) {
                 int id = ids[i];
                 int s = (id * 0x9E3779B1) >>> 7 & mask;
-                while (key[s] >= 0 && key[s] != id) {
+                while (stamp[s] == gen && key[s] != id) {
                     s = (s + 1) & mask;
                 }
-                if (key[s] < 0) {
+                if (stamp[s] != gen) {
+                    stamp[s] = gen;
                     key[s] = id;
+                    count[s] = 0;
+                    windowCount[s] = 0;
+                    windowSum[s] = 0;
                     int r = model.rowOf(id);
                     row[s] = r;
                     if (r >= 0) {
@@ -98,6 +126,7 @@ final class TopicWindows {
                     slotOf[i] = s;
                 }
             }
+            return this;
         }
 
         void countWindow(int start, int end) {

@@ -64,6 +64,19 @@ class TopicWindowsTest {
         assertThat(asMap(TopicWindows.vector(whole, t, b))).isEqualTo(asMap(whole.vector(t, b)));
     }
 
+    @Test
+    void anArticleScoredAfterOthersOnTheSameThreadGetsTheSameVectorAsOnAFreshThread() throws Exception {
+        TopicTokens t = TopicTokens.of(TITLE);
+        TopicTokens b = TopicTokens.of(words(65));
+        Map<Integer, Float>[] fresh = new Map[1];
+        Thread thread = new Thread(() -> fresh[0] = asMap(TopicWindows.vector(MODEL, t, b)));
+        thread.start();
+        thread.join();
+        TopicWindows.vector(MODEL, TopicTokens.of("Bank shares"), TopicTokens.of(words(400)));
+        TopicWindows.vector(MODEL, TopicTokens.of("Clinic"), TopicTokens.of("doctor clinic ".repeat(40)));
+        assertThat(asMap(TopicWindows.vector(MODEL, t, b))).isEqualTo(fresh[0]).isNotEmpty();
+    }
+
     private static void add(Map<Integer, Double> sum, TopicModel.Vector v, double weight) {
         for (int i = 0; i < v.rows().length; i++) {
             sum.merge(v.rows()[i], v.values()[i] * weight, Double::sum);
