@@ -46,8 +46,7 @@ final class CountiesAndQualifiers {
             }
             int lo = first;
             int hi = i;
-            spots.removeIf(s -> s.lastToken >= lo && s.firstToken <= hi && s.candidates.stream()
-                    .noneMatch(c -> c.kind() == Kind.COUNTRY || c.kind() == Kind.SUBDIVISION && s.lastToken > hi));
+            spots.removeIf(s -> s.lastToken >= lo && s.firstToken <= hi && s.firstToken >= lo && s.lastToken <= hi);
             int start = t.start(first);
             int end = abbreviated ? t.end(i) + 1 : t.end(i);
             PlaceSpot s = new PlaceSpot(inTitle, first, i, start, end, text.substring(start, end),

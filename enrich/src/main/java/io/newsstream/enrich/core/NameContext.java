@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The context rules around a place name: sentence start, a person's name around it ("Mr Jordan",
- * "Michael Jordan", "Jordan said"), a following capitalised word ("Paris Hilton"), and a word once
- * named with a title being a person throughout the article. Stateless.
+ * "Michael Jordan", "Roy A. Nelson", "Jordan said"), a following capitalised word ("Paris Hilton"), a given
+ * name before a capitalised word ("Mary Wheeler"), a street ("Dublin Road"), and a word once named with a
+ * title being a person throughout the article. Stateless.
  */
 final class NameContext {
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
@@ -35,6 +36,9 @@ final class NameContext {
             "council", "board", "chamber", "station", "circuit", "superior", "municipal", "sheriff",
             "selectmen", "aldermen");
     static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
+    /** Words after a name that make it part of a street's name ("Dublin Road"). */
+    static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
+            "blvd", "lane", "drive", "highway", "hwy", "pike", "parkway", "pkwy", "turnpike");
     /** Lower-case prepositions before a name that make it a place ("in Dublin", "near Lebanon"). */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside",
             "across", "around", "throughout", "toward", "towards");
@@ -45,6 +49,7 @@ final class NameContext {
     /** Sentence start and person context ("Mr Jordan", "Michael Jordan", "Jordan said") of a spot. */
     static void mark(Tokens t, PlaceSpot s) {
         String text = t.text();
+        s.demonymOtherUse = s.firstToken == s.lastToken && DemonymUses.notTheCountry(t, s.firstToken);
         s.sentenceInitial = TokenShapes.sentenceInitial(t, s.firstToken);
         int prev = s.firstToken - 1;
         if (prev >= 0 && t.start(s.firstToken) - t.end(prev) <= 2) {
@@ -56,6 +61,9 @@ final class NameContext {
             if (TITLES.contains(prevKey) && (gap.equals(" ") || gap.equals(". "))) {
                 s.personContext = true;
                 s.personName = true;
+            } else if (gap.equals(". ") && initial(t, prev)) {
+                s.personContext = true;
+                s.surname = true;
             } else if (TokenShapes.upper(t, prev) && gap.equals(" ") && !FUNCTION_WORDS.contains(prevKey)
                     && !TokenShapes.allCaps(t, prev)) {
                 s.personContext = true;
@@ -67,14 +75,24 @@ final class NameContext {
             if (INSTITUTIONS.contains(t.key(next)) && TokenShapes.upper(t, next)) {
                 s.placeContext = true;
             }
+            if (STREET_WORDS.contains(t.key(next)) && TokenShapes.upper(t, next)) {
+                s.street = true;
+            }
             if (SPEECH.contains(t.key(next))) {
                 s.speech = true;
             } else if (TokenShapes.upper(t, next) && !PLACE_WORDS.contains(t.key(next))
                     && !INSTITUTIONS.contains(t.key(next))
                     && !FUNCTION_WORDS.contains(t.key(next)) && !TokenShapes.allCaps(t, next)) {
                 s.nameHead = true;
+                s.givenName = s.firstToken == s.lastToken && GivenNames.contains(t.key(s.firstToken));
             }
         }
+    }
+
+    /** A middle initial ("Roy A. Nelson"): one capital letter after another capitalised word. */
+    private static boolean initial(Tokens t, int i) {
+        return t.end(i) - t.start(i) == 1 && Character.isUpperCase(t.text().charAt(t.start(i))) && i > 0
+                && TokenShapes.upper(t, i - 1) && t.start(i) - t.end(i - 1) == 1;
     }
 
     /**

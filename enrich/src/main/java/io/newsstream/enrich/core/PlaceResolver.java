@@ -23,14 +23,16 @@ import java.util.function.Supplier;
  * country's evidence when the article names no country, alternate names ("White House" for
  * Casablanca) need context, common words ("Reading") must not start a sentence, ambiguous country
  * names ("Georgia", "Jordan") need a confirming word or context, nothing but a country name
- * survives a person context ("Mr Chad", "Clinton said"), and a surname used elsewhere ("Bob
- * Jones") is no small town, and a country's name that is also a town's ("Palestine") is the town when
+ * survives a person context ("Mr Chad", "Clinton said"), a surname used elsewhere ("Bob
+ * Jones") is no small town and no subdivision, a given name before another capitalised word ("Mary
+ * Wheeler") is no town below a million people, a street's name ("Dublin Road") is a town only of a country the article names, and a country's name that is also a town's ("Palestine") is the town when
  * the article names the town's state and nothing else points at the country. A town of one country named
  * in a place context ("in Zionsville") needs no other evidence while the article names no country.
  * Stateless and thread-safe.
  */
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
+    static final int MAJOR_CITY = 1_000_000;
     static final int SMALL_TOWN = 2_000;
     static final double COUNTRY_CONTEXT = 1.0;
     static final double DOMINANT_COUNTRY = 2.0;
@@ -241,13 +243,15 @@ final class PlaceResolver {
             Supplier<Set<String>> vocabulary) {
         Candidate c = s.candidates.get(k);
         switch (c.kind()) {
-            case COUNTRY, DEMONYM, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY:
+            case DEMONYM:
+                return !s.doubtfulDemonym();
+            case COUNTRY, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY:
                 return true;
             case AMBIGUOUS_COUNTRY:
                 return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary)
                         || context.country(c.country()) || neighbourNamed(c.country(), context));
             case SUBDIVISION: {
-                if (s.personContext) {
+                if (s.personContext || s.speech && s.personElsewhere) {
                     return false;
                 }
                 boolean common = places.subdivision(c.index()).commonWord();
@@ -260,7 +264,9 @@ final class PlaceResolver {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
-                if (s.nameHead && population < LARGE_CITY && !qualified) {
+                if (s.nameHead && population < LARGE_CITY && !qualified
+                        || s.givenName && population < MAJOR_CITY && !qualified
+                        || s.street && !context.country(c.country())) {
                     return false;
                 }
                 boolean common = places.cityCommonWord(i);

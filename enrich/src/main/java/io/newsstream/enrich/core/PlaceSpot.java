@@ -47,6 +47,12 @@ final class PlaceSpot {
     boolean speech;
     /** Followed by another capitalised word ("Mary Smith", "Toyota Motor"): risky for small towns. */
     boolean nameHead;
+    /** A one-word {@link GivenNames given name} followed by another capitalised word ("Mary Wheeler"): a person. */
+    boolean givenName;
+    /** A one-word demonym used for a language, a dish or Native Americans ({@link DemonymUses}). */
+    boolean demonymOtherUse;
+    /** Followed by a street word ("Dublin Road", "Paris Pike"): part of a street's name. */
+    boolean street;
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
     final List<String> qualifierCountries = new ArrayList<>(1);
@@ -68,6 +74,11 @@ final class PlaceSpot {
 
     private String name;
 
+    /** A demonym used otherwise ({@link DemonymUses}) or as a person's name ("Monica French", "Thomas Finn ... Finn said"). */
+    boolean doubtfulDemonym() {
+        return demonymOtherUse || personName || surname || speech && personElsewhere;
+    }
+
     /** The spot's text in lower case: occurrences of one name share it. */
     String name() {
         if (name == null) {
@@ -81,6 +92,6 @@ final class PlaceSpot {
             return false;
         }
         Kind k = candidates.get(0).kind();
-        return k == Kind.COUNTRY || k == Kind.DEMONYM || k == Kind.REGION || k == Kind.MACRO;
+        return k == Kind.COUNTRY || k == Kind.DEMONYM && !doubtfulDemonym() || k == Kind.REGION || k == Kind.MACRO;
     }
 }

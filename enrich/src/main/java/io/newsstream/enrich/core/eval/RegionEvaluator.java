@@ -27,7 +27,8 @@ import java.util.Set;
  * Scores the regions output of the batch path ({@link BatchEnricher}, exactly what
  * {@code newsstream enrich} runs) against a gold file: mention offsets into the emitted (cleaned)
  * body are aligned back to the input body with {@link BodyAligner} before they are compared with
- * the gold offsets. Articles without a gold line are ignored.
+ * the gold offsets. Articles without a gold line are ignored; an article the batch path rejected
+ * counts as one with no mention, no region and no focus.
  */
 public final class RegionEvaluator {
     private final EnrichmentCore core;
@@ -75,6 +76,8 @@ public final class RegionEvaluator {
                 String input = inputBodies.get(g.id());
                 if (a != null && input != null) {
                     acc.add(g, a, BodyAligner.of(input, a.getBody()));
+                } else if (input != null) {
+                    acc.addUnanswered(g);
                 }
             }
         }
@@ -93,6 +96,14 @@ public final class RegionEvaluator {
         int focusDocs;
         int countryCorrect;
         int countryJudged;
+
+        /** A gold document whose article produced no output: every gold figure counts against it. */
+        void addUnanswered(GoldDocument g) {
+            documents++;
+            gold += g.toponyms().size();
+            countryDocs += g.countries().isEmpty() ? 0 : 1;
+            focusDocs += g.focus() == null ? 0 : 1;
+        }
 
         void add(GoldDocument g, EnrichedArticle a, BodyAligner aligner) {
             documents++;

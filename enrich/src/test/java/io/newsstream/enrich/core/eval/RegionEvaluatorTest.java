@@ -38,4 +38,23 @@ class RegionEvaluatorTest {
         assertThat(s.countryAccuracy()).isEqualTo(1.0);
         assertThat(s.format("t")).contains("F1 0.667");
     }
+
+    @Test
+    void anArticleTheBatchPathRejectsCountsAsAnsweredWithNothing(@TempDir Path dir) throws Exception {
+        String body = "Ministers from Kenya met in Nairobi.";
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"d1\",\"url\":\"https://t.example/1\",\"body\":\""
+                + body + "\"}\n{\"id\":\"d2\",\"url\":\"not a url\",\"body\":\"" + body + "\"}\n",
+                StandardCharsets.UTF_8);
+        String gold = "\"toponyms\":[{\"start\":15,\"end\":20,\"text\":\"Kenya\",\"country\":\"KE\"}],"
+                + "\"countries\":[\"KE\"],\"focus\":\"KE\"}\n";
+        Files.writeString(dir.resolve("g.jsonl"), "{\"id\":\"d1\"," + gold + "{\"id\":\"d2\"," + gold,
+                StandardCharsets.UTF_8);
+        RegionScores s = new RegionEvaluator(EnrichmentCore.load())
+                .evaluate(dir.resolve("a.jsonl"), dir.resolve("g.jsonl"), new BatchListener() {});
+        assertThat(s.documents()).isEqualTo(2);
+        assertThat(s.goldToponyms()).isEqualTo(2);
+        assertThat(s.recall()).isCloseTo(0.5, Offset.offset(1e-9));
+        assertThat(s.countrySetF1()).isCloseTo(0.5, Offset.offset(1e-9));
+        assertThat(s.focusAccuracy()).isCloseTo(0.5, Offset.offset(1e-9));
+    }
 }

@@ -1,0 +1,98 @@
+package io.newsstream.enrich.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.schemas.avro.Mention;
+import io.newsstream.schemas.avro.Region;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Given names, middle initials, streets, counties named like countries and demonyms that name no
+ * country (languages, dishes, Native Americans, surnames) in the geoparser, each on sentences written
+ * for this test, with a control that keeps the place reading where the context asks for it.
+ */
+class GeoparsingPersonAndDemonymRulesTest {
+    private static final RegionTagger TAGGER = new RegionTagger(Gazetteer.loadDefault(), Places.GAZETTEER);
+
+    private static Set<String> countries(RegionResult r) {
+        return r.regions().stream().map(Region::getCountry).collect(Collectors.toSet());
+    }
+
+    private static Set<String> mentioned(RegionResult r) {
+        return r.mentions().stream().map(Mention::getText).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aGivenNameBeforeASurnameIsAPersonNotATown() {
+        RegionResult r = TAGGER.tag(null, "The bus plan was explained by transport director George Beckett "
+                + "at the meeting in Springfield, Illinois.");
+        assertThat(countries(r)).doesNotContain("ZA").contains("US");
+        assertThat(mentioned(r)).doesNotContain("George");
+    }
+
+    @Test
+    void theSameTownNamedAloneInAPlaceContextIsStillATown() {
+        RegionResult r = TAGGER.tag(null, "Tourists who landed in George drove on along the Garden Route to "
+                + "Knysna in South Africa.");
+        assertThat(mentioned(r)).contains("George");
+        assertThat(countries(r)).contains("ZA");
+    }
+
+    @Test
+    void aSurnameAfterAMiddleInitialIsAPersonEvenAsASubdivision() {
+        RegionResult r = TAGGER.tag(null, "A neighbour called about loud music, Capt. Roy A. Nelson of the "
+                + "Ohio police said. The officer heard it from the street, Nelson said.");
+        assertThat(countries(r)).doesNotContain("NZ").contains("US");
+    }
+
+    @Test
+    void aStreetNamedAfterAForeignCityNamesNoForeignCountry() {
+        RegionResult r = TAGGER.tag(null, "Firefighters in Columbus, Ohio were called to a house on "
+                + "Dublin Road on Sunday night.");
+        assertThat(countries(r)).doesNotContain("IE").contains("US");
+    }
+
+    @Test
+    void aStreetNamedAfterACityOfANamedCountryKeepsTheCity() {
+        RegionResult r = TAGGER.tag(null, "Ireland's traffic police closed the Dublin Road after the crash.");
+        assertThat(r.regions()).extracting(Region::getName).contains("Dublin");
+    }
+
+    @Test
+    void aCountyNamedLikeACountryIsTheCountyNotTheCountry() {
+        RegionResult r = TAGGER.tag(null, "Statistics from the Guernsey County Common Pleas Court show fewer "
+                + "filings in Ohio this year.");
+        assertThat(countries(r)).doesNotContain("GG").contains("US");
+    }
+
+    @Test
+    void languagesAndDishesNameNoCountry() {
+        RegionResult r = TAGGER.tag(null, "She spoke only French when she moved to Springfield, Illinois. "
+                + "The fair sells Mexican food and Polish sausage, and the guide is printed in English and "
+                + "Spanish. Pupils of the French immersion school sang.");
+        assertThat(countries(r)).doesNotContain("FR", "MX", "PL", "GB", "ES").contains("US");
+    }
+
+    @Test
+    void nativeAmericansAreNotIndia() {
+        RegionResult r = TAGGER.tag(null, "The museum in Tulsa, Oklahoma tells the history of American "
+                + "Indians; Caddo Indians farmed the valley, and the Indian reservation opened a casino.");
+        assertThat(countries(r)).doesNotContain("IN").contains("US");
+    }
+
+    @Test
+    void aDemonymUsedAsASurnameIsAPerson() {
+        RegionResult r = TAGGER.tag(null, "Spokeswoman Monica French said the base in Fort Worth, Texas "
+                + "will stay open. French said the budget was approved.");
+        assertThat(countries(r)).doesNotContain("FR").contains("US");
+    }
+
+    @Test
+    void aDemonymAsAnAdjectiveStillNamesItsCountry() {
+        RegionResult r = TAGGER.tag(null, "The French government raised fuel taxes, and French farmers "
+                + "protested in their tractors.");
+        assertThat(r.focusCountry()).isEqualTo("FR");
+    }
+}
