@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * Jones") is no small town and no subdivision, a given name before another capitalised word ("Mary
  * Wheeler") is no town below a million people, a street's name ("Dublin Road") is a town only of a country the article names, and a country's name that is also a town's ("Palestine") is the town when
  * the article names the town's state and nothing else points at the country. A town of one country named
- * in a place context ("in Zionsville") needs no other evidence while the article names no country.
+ * in a place context ("in Zionsville") needs no other evidence while the article names no country. A name
+ * qualified once ("Dublin, Ohio") keeps that reading throughout the article (one sense per article).
  * Stateless and thread-safe.
  */
 final class PlaceResolver {
@@ -155,6 +156,46 @@ final class PlaceResolver {
             }
         }
         townsNamedLikeCountries(spots, second);
+        oneSensePerName(spots);
+    }
+
+    /**
+     * One sense per article: a name qualified once ("Dublin, Ohio") names that place wherever else it
+     * stands in the article; otherwise the reading most often chosen where the name stands freely ("to
+     * enrich Dublin by") also holds where a capitalised word follows it ("Dublin Arts Council"), which
+     * alone keeps small towns out. Never where a person is named ("Mr Dublin").
+     */
+    private void oneSensePerName(List<PlaceSpot> spots) {
+        for (List<PlaceSpot> sameName : byName(spots)) {
+            Candidate sense = null;
+            Map<Candidate, Integer> free = new HashMap<>();
+            for (PlaceSpot s : sameName) {
+                if (s.chosen != null && qualified(s, s.chosen)) {
+                    sense = s.chosen;
+                    break;
+                }
+                if (s.chosen != null && !s.nameHead && !s.sentenceInitial && !person(s)) {
+                    free.merge(s.chosen, 1, Integer::sum);
+                }
+            }
+            boolean qualifiedSense = sense != null;
+            if (sense == null) {
+                sense = free.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            }
+            if (sense == null) {
+                continue;
+            }
+            for (PlaceSpot s : sameName) {
+                if (!sense.equals(s.chosen) && s.candidates.contains(sense) && !person(s)
+                        && (qualifiedSense || s.nameHead || s.sentenceInitial)) {
+                    s.chosen = sense;
+                }
+            }
+        }
+    }
+
+    private static boolean person(PlaceSpot s) {
+        return s.personContext || s.speech || s.personElsewhere || s.givenName;
     }
 
     /**

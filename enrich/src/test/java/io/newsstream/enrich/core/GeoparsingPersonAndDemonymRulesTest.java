@@ -95,4 +95,21 @@ class GeoparsingPersonAndDemonymRulesTest {
                 + "protested in their tractors.");
         assertThat(r.focusCountry()).isEqualTo("FR");
     }
+
+    @Test
+    void aNameQualifiedOnceKeepsThatReadingThroughoutTheArticle() {
+        RegionResult r = TAGGER.tag(null, "The Dublin Arts Council gave out grants. Groups must be based in "
+                + "Dublin, Ohio to apply. The Dublin Singers will perform in May.");
+        assertThat(r.mentions()).filteredOn(m -> m.getText().equals("Dublin")).isNotEmpty()
+                .allMatch(m -> "US".equals(m.getCountry()));
+        assertThat(countries(r)).doesNotContain("IE");
+    }
+
+    @Test
+    void aNameStandingFreelyLendsItsReadingToItsUsesBeforeACapitalisedWord() {
+        RegionResult r = TAGGER.tag(null, "Volunteers want to enrich Dublin with music, and the festival "
+                + "moves to Dublin next year, near Columbus in Ohio. The Dublin Singers will open it.");
+        assertThat(r.mentions()).filteredOn(m -> m.getText().equals("Dublin")).hasSize(3)
+                .allMatch(m -> "US".equals(m.getCountry()));
+    }
 }
