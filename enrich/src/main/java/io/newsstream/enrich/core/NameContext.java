@@ -19,6 +19,10 @@ final class NameContext {
             "brother", "uncle", "aunt", "mayor", "minister", "secretary", "commissioner", "councilman",
             "councilwoman", "deputy", "detective", "trooper", "attorney", "king", "queen", "prince", "princess",
             "lord", "lady", "sir", "saint");
+    /** Kin and companions before a name ("his wife Nancy"): the name is a person's. */
+    static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "grandson",
+            "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "widow", "widower",
+            "boyfriend", "girlfriend", "fiance", "fiancee", "stepson", "stepdaughter", "twin", "sons", "daughters");
     static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote",
             "asked", "noted", "argued", "insisted", "stated", "replied", "continued", "recalled", "tweeted");
     static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "at", "from", "for", "but", "and",
@@ -38,7 +42,7 @@ final class NameContext {
     static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
     /** Words after a name that make it part of a street's name ("Dublin Road"). */
     static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
-            "blvd", "lane", "drive", "highway", "hwy", "pike", "parkway", "pkwy", "turnpike");
+            "blvd", "lane", "drive");
     /** Lower-case prepositions before a name that make it a place ("in Dublin", "near Lebanon"). */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside",
             "across", "around", "throughout", "toward", "towards");
@@ -58,7 +62,10 @@ final class NameContext {
             if (gap.equals(" ") && PLACE_PREPOSITIONS.contains(prevKey) && !TokenShapes.upper(t, prev)) {
                 s.placeContext = true;
             }
-            if (TITLES.contains(prevKey) && (gap.equals(" ") || gap.equals(". "))) {
+            if (KIN.contains(prevKey) && gap.equals(" ") && !TokenShapes.upper(t, prev)) {
+                s.personContext = true;
+                s.personName = true;
+            } else if (TITLES.contains(prevKey) && (gap.equals(" ") || gap.equals(". "))) {
                 s.personContext = true;
                 s.personName = true;
             } else if (gap.equals(". ") && initial(t, prev)) {

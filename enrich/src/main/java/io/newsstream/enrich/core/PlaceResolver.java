@@ -157,6 +157,30 @@ final class PlaceResolver {
         }
         townsNamedLikeCountries(spots, second);
         oneSensePerName(spots);
+        givenNamesWithoutSupport(spots);
+    }
+
+    /**
+     * A subdivision read from a given name before a capitalised word ("Mary Smith": Mary in Turkmenistan)
+     * stays only if another name of the article points at its country or the name stands elsewhere
+     * without a capitalised word after it.
+     */
+    private static void givenNamesWithoutSupport(List<PlaceSpot> spots) {
+        for (PlaceSpot s : spots) {
+            if (s.givenName && s.chosen != null && s.chosen.kind() == Kind.SUBDIVISION
+                    && !CountryEvidence.otherEvidence(spots, s) && !standsFreely(spots, s)) {
+                s.chosen = null;
+            }
+        }
+    }
+
+    private static boolean standsFreely(List<PlaceSpot> spots, PlaceSpot s) {
+        for (PlaceSpot o : spots) {
+            if (o != s && o.name().equals(s.name()) && !o.givenName && s.chosen.equals(o.chosen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -286,13 +310,15 @@ final class PlaceResolver {
         switch (c.kind()) {
             case DEMONYM:
                 return !s.doubtfulDemonym();
-            case COUNTRY, REGION, MACRO, COUNTY, SUBDIVISION_COUNTY:
+            case REGION:
+                return !s.surnameLike();
+            case COUNTRY, MACRO, COUNTY, SUBDIVISION_COUNTY:
                 return true;
             case AMBIGUOUS_COUNTRY:
                 return !s.personContext && !s.speech && (confirmed(c.confirm(), vocabulary)
                         || context.country(c.country()) || neighbourNamed(c.country(), context));
             case SUBDIVISION: {
-                if (s.personContext || s.speech && s.personElsewhere) {
+                if (s.personContext || s.speech && s.personElsewhere || s.street && !context.country(c.country())) {
                     return false;
                 }
                 boolean common = places.subdivision(c.index()).commonWord();

@@ -51,7 +51,7 @@ final class PlaceSpot {
     boolean givenName;
     /** A one-word demonym used for a language, a dish or Native Americans ({@link DemonymUses}). */
     boolean demonymOtherUse;
-    /** Followed by a street word ("Dublin Road", "Paris Pike"): part of a street's name. */
+    /** Followed by a street word ("Dublin Road", "Nordland Avenue"): part of a street's name. */
     boolean street;
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
@@ -74,9 +74,14 @@ final class PlaceSpot {
 
     private String name;
 
+    /** Named with a title or after a capitalised word inside a sentence ("John Flanders"). */
+    boolean surnameLike() {
+        return personName || surname;
+    }
+
     /** A demonym used otherwise ({@link DemonymUses}) or as a person's name ("Monica French", "Thomas Finn ... Finn said"). */
     boolean doubtfulDemonym() {
-        return demonymOtherUse || personName || surname || speech && personElsewhere;
+        return demonymOtherUse || surnameLike() || speech && personElsewhere;
     }
 
     /** The spot's text in lower case: occurrences of one name share it. */
@@ -92,6 +97,7 @@ final class PlaceSpot {
             return false;
         }
         Kind k = candidates.get(0).kind();
-        return k == Kind.COUNTRY || k == Kind.DEMONYM && !doubtfulDemonym() || k == Kind.REGION || k == Kind.MACRO;
+        return k == Kind.COUNTRY || k == Kind.DEMONYM && !doubtfulDemonym() || k == Kind.REGION && !surnameLike()
+                || k == Kind.MACRO;
     }
 }

@@ -112,4 +112,37 @@ class GeoparsingPersonAndDemonymRulesTest {
         assertThat(r.mentions()).filteredOn(m -> m.getText().equals("Dublin")).hasSize(3)
                 .allMatch(m -> "US".equals(m.getCountry()));
     }
+
+    @Test
+    void aGivenNameThatIsAlsoAProvinceNamesNobodyElsewhere() {
+        RegionResult r = TAGGER.tag(null, "Cakes and pies will be auctioned by Mary Chapin at the senior center.");
+        assertThat(countries(r)).doesNotContain("TM");
+    }
+
+    @Test
+    void aProvinceNamedAloneStaysAProvince() {
+        RegionResult r = TAGGER.tag(null, "Cotton farmers in Mary Province expect a poor harvest, officials in "
+                + "Turkmenistan said.");
+        assertThat(countries(r)).contains("TM");
+    }
+
+    @Test
+    void aStreetNamedAfterASubdivisionNamesNoForeignCountry() {
+        RegionResult r = TAGGER.tag(null, "Police were called to an apartment on Nordland Avenue early on Monday.");
+        assertThat(countries(r)).doesNotContain("NO");
+    }
+
+    @Test
+    void aRegionAfterAGivenNameIsASurname() {
+        RegionResult r = TAGGER.tag(null, "The race joins two candidates: board member John Flanders and the "
+                + "police chief of Cromwell, Connecticut.");
+        assertThat(countries(r)).doesNotContain("BE").contains("US");
+    }
+
+    @Test
+    void aNameAfterAKinWordIsAPerson() {
+        RegionResult r = TAGGER.tag(null, "A fire gutted the restaurant he ran with his wife Nancy in "
+                + "Pataskala, Ohio.");
+        assertThat(countries(r)).doesNotContain("FR").contains("US");
+    }
 }
