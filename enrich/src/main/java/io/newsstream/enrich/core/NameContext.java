@@ -3,8 +3,10 @@ package io.newsstream.enrich.core;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The context rules around a place name: sentence start, a person's name around it ("Mr Jordan",
@@ -47,6 +49,9 @@ final class NameContext {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside",
             "across", "around", "throughout", "toward", "towards");
 
+    private static final Pattern DATELINE_TAIL =
+            Pattern.compile("(?:,\\s*[A-Z][A-Za-z.]{1,14})?\\s+[—–-]{1,2}\\s");
+
     private NameContext() {
     }
 
@@ -55,6 +60,9 @@ final class NameContext {
         String text = t.text();
         s.demonymOtherUse = s.firstToken == s.lastToken && DemonymUses.notTheCountry(t, s.firstToken);
         s.sentenceInitial = TokenShapes.sentenceInitial(t, s.firstToken);
+        if (s.sentenceInitial && dateline(text, s)) {
+            s.placeContext = true;
+        }
         int prev = s.firstToken - 1;
         if (prev >= 0 && t.start(s.firstToken) - t.end(prev) <= 2) {
             String gap = text.substring(t.end(prev), t.start(s.firstToken));
@@ -94,6 +102,14 @@ final class NameContext {
                 s.givenName = s.firstToken == s.lastToken && GivenNames.contains(t.key(s.firstToken));
             }
         }
+    }
+
+    /** A dateline: the name in capitals opens a sentence, then an optional ", State" and a dash ("TORRINGTON — "). */
+    private static boolean dateline(String text, PlaceSpot s) {
+        if (!s.text.equals(s.text.toUpperCase(Locale.ROOT)) || s.text.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        return DATELINE_TAIL.matcher(text).region(s.end, Math.min(text.length(), s.end + 24)).lookingAt();
     }
 
     /** A middle initial ("Roy A. Nelson"): one capital letter after another capitalised word. */

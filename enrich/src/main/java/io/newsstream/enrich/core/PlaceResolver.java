@@ -18,17 +18,22 @@ import java.util.function.Supplier;
  * subdivision named elsewhere), plus an explicit qualifier ("Paris, Texas"), plus the
  * {@link SpatialSupport} of the article's other names (towns nearby, their subdivisions). A second
  * pass repeats this with the places accepted by the first as context, one name at a time, so that
- * a name is never its own context. Candidates need evidence in proportion to their risk: towns
- * must be large or supported by context, a town name found in one country only counts as that
- * country's evidence when the article names no country, alternate names ("White House" for
- * Casablanca) need context, common words ("Reading") must not start a sentence, ambiguous country
- * names ("Georgia", "Jordan") need a confirming word or context, nothing but a country name
- * survives a person context ("Mr Chad", "Clinton said"), a surname used elsewhere ("Bob
- * Jones") is no small town and no subdivision, a given name before another capitalised word ("Mary
- * Wheeler") is no town below a million people, a street's name ("Dublin Road") is a town only of a country the article names, and a country's name that is also a town's ("Palestine") is the town when
- * the article names the town's state and nothing else points at the country. A town of one country named
- * in a place context ("in Zionsville") needs no other evidence while the article names no country. A name
- * qualified once ("Dublin, Ohio") keeps that reading throughout the article (one sense per article).
+ * a name is never its own context.
+ *
+ * <p>Candidates need evidence in proportion to their risk: towns must be large or supported by
+ * context; a town name found (almost) only in one country counts as that country's evidence when the
+ * article names no country, and needs no other evidence in a place context ("in Zionsville", a
+ * "TORRINGTON —" dateline); alternate names ("White House" for Casablanca) need context; common words
+ * ("Reading") must not start a sentence; ambiguous country names ("Georgia", "Jordan") need a
+ * confirming word or context; nothing but a country name survives a person context ("Mr Chad",
+ * "Clinton said"); a surname used elsewhere ("Bob Jones") is no small town and no subdivision; a given
+ * name before another capitalised word ("Mary Wheeler") is no town below a million people, and no
+ * subdivision unless something else supports it; a street's name ("Dublin Road") is a town only of a
+ * country the article names; a country's name that is also a town's ("Palestine") is the town when
+ * the article names the town's state and nothing else points at the country.
+ *
+ * <p>One sense per article: a name qualified once ("Dublin, Ohio") keeps that reading throughout, and
+ * the reading chosen where a name stands freely also holds where a capitalised word follows it.
  * Stateless and thread-safe.
  */
 final class PlaceResolver {
@@ -43,6 +48,7 @@ final class PlaceResolver {
     static final double CAPITAL = 1.0;
     static final double LIST_OF_SUBDIVISIONS = 1.0;
     static final int ONE_COUNTRY_MIN = 2;
+    static final double ONE_COUNTRY_SHARE = 0.9;
     static final double SPATIAL = 1.5;
     static final double SPATIAL_CAP = 2.0;
     static final double SPATIAL_LOCAL = 1.5;
@@ -344,7 +350,7 @@ final class PlaceResolver {
                 boolean local = context.subdivision(citySub) && narrow(citySub) || qualified
                         || spatial.near(s, k) >= SPATIAL_LOCAL;
                 boolean national = context.country(c.country())
-                        || context.noCountry() && oneCountry(s, ONE_COUNTRY_MIN);
+                        || context.noCountry() && c.country().equals(homeCountry(s, ONE_COUNTRY_MIN));
                 if (c.alternate() && !(national || local)) {
                     return false;
                 }
@@ -355,7 +361,7 @@ final class PlaceResolver {
                     return local;
                 }
                 return population >= LARGE_CITY || national || local
-                        || s.placeNamed && context.noCountry() && oneCountry(s, 1);
+                        || s.placeNamed && context.noCountry() && c.country().equals(homeCountry(s, 1));
             }
             default:
                 return false;
@@ -393,18 +399,31 @@ final class PlaceResolver {
         return country <= 0 || d.weight() < NARROW_SHARE * country;
     }
 
-    /** All readings of the spot (at least {@code min}) are towns of one country: the country is sure. */
-    private static boolean oneCountry(PlaceSpot s, int min) {
+    /**
+     * The country of (almost) all readings of the spot, at least {@code min} readings, all towns by their own
+     * name: the one holding at least {@value #ONE_COUNTRY_SHARE} of the people of the towns so named
+     * ("Torrington": towns in Connecticut and Wyoming, and a village in Queensland); null when none does.
+     */
+    private String homeCountry(PlaceSpot s, int min) {
         if (s.candidates.size() < min) {
-            return false;
+            return null;
         }
-        String country = s.candidates.get(0).country();
+        Map<String, Double> people = new HashMap<>(2);
+        double total = 0;
         for (Candidate c : s.candidates) {
-            if (c.kind() != Kind.CITY || !c.country().equals(country) || c.alternate()) {
-                return false;
+            if (c.kind() != Kind.CITY || c.alternate()) {
+                return null;
+            }
+            double p = Math.max(1, places.cityPopulation(c.index()));
+            people.merge(c.country(), p, Double::sum);
+            total += p;
+        }
+        for (Map.Entry<String, Double> e : people.entrySet()) {
+            if (e.getValue() >= ONE_COUNTRY_SHARE * total) {
+                return e.getKey();
             }
         }
-        return true;
+        return null;
     }
 
     private boolean qualified(PlaceSpot s, Candidate c) {

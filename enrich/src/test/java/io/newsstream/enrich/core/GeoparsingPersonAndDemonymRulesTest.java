@@ -145,4 +145,26 @@ class GeoparsingPersonAndDemonymRulesTest {
                 + "Pataskala, Ohio.");
         assertThat(countries(r)).doesNotContain("FR").contains("US");
     }
+
+    @Test
+    void aTownNameAlmostOnlyFoundInOneCountryIsThatCountrysInAPlaceContext() {
+        RegionResult r = TAGGER.tag(null, "Firefighters in Torrington put out a barn fire on Sunday night.");
+        assertThat(r.focusCountry()).isEqualTo("US");
+    }
+
+    @Test
+    void aDatelineInCapitalsIsAPlaceContext() {
+        RegionResult r = TAGGER.tag(null, "Council to vote on parking. PATASKALA — The council will vote "
+                + "tonight on new parking meters downtown.");
+        assertThat(r.focusCountry()).isEqualTo("US");
+        RegionResult noDateline = TAGGER.tag(null, "Council to vote on parking. Pataskala drivers will pay "
+                + "more for parking downtown.");
+        assertThat(noDateline.focusCountry()).isNull();
+    }
+
+    @Test
+    void aTownNameSharedByCountriesStaysOutWithoutContext() {
+        RegionResult r = TAGGER.tag(null, "Firefighters in Flemington put out a barn fire on Sunday night.");
+        assertThat(r.focusCountry()).isNull();
+    }
 }
