@@ -3,7 +3,6 @@ package io.newsstream.enrich.core;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,7 +59,7 @@ final class NameContext {
         String text = t.text();
         s.demonymOtherUse = s.firstToken == s.lastToken && DemonymUses.notTheCountry(t, s.firstToken);
         s.sentenceInitial = TokenShapes.sentenceInitial(t, s.firstToken);
-        if (s.sentenceInitial && dateline(text, s)) {
+        if (dateline(text, s)) {
             s.placeContext = true;
         }
         int prev = s.firstToken - 1;
@@ -104,10 +103,19 @@ final class NameContext {
         }
     }
 
-    /** A dateline: the name in capitals opens a sentence, then an optional ", State" and a dash ("TORRINGTON — "). */
+    /**
+     * A dateline: the name in capitals, then an optional ", State" and a dash ("TORRINGTON — ", "March 29, 2009
+     * PATASKALA -- ").
+     */
     private static boolean dateline(String text, PlaceSpot s) {
-        if (!s.text.equals(s.text.toUpperCase(Locale.ROOT)) || s.text.chars().noneMatch(Character::isLetter)) {
+        int end = s.end;
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != ',' || s.text.length() < 2) {
             return false;
+        }
+        for (int k = 0; k < s.text.length(); k++) {
+            if (Character.isLowerCase(s.text.charAt(k))) {
+                return false;
+            }
         }
         return DATELINE_TAIL.matcher(text).region(s.end, Math.min(text.length(), s.end + 24)).lookingAt();
     }

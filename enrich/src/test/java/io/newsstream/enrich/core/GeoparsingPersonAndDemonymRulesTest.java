@@ -157,6 +157,9 @@ class GeoparsingPersonAndDemonymRulesTest {
         RegionResult r = TAGGER.tag(null, "Council to vote on parking. PATASKALA — The council will vote "
                 + "tonight on new parking meters downtown.");
         assertThat(r.focusCountry()).isEqualTo("US");
+        RegionResult afterByline = TAGGER.tag(null, "By Ann Lee, Advocate Reporter, March 29, 2009 PATASKALA -- "
+                + "City officials say the block can be rebuilt.");
+        assertThat(afterByline.focusCountry()).isEqualTo("US");
         RegionResult noDateline = TAGGER.tag(null, "Council to vote on parking. Pataskala drivers will pay "
                 + "more for parking downtown.");
         assertThat(noDateline.focusCountry()).isNull();
