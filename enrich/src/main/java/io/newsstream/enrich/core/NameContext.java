@@ -24,8 +24,11 @@ final class NameContext {
     static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "grandson",
             "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "widow", "widower",
             "boyfriend", "girlfriend", "fiance", "fiancee", "stepson", "stepdaughter", "twin", "sons", "daughters");
-    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "wrote",
-            "asked", "noted", "argued", "insisted", "stated", "replied", "continued", "recalled", "tweeted");
+    static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds", "explained",
+            "explains", "wrote", "writes", "asked", "asks", "noted", "notes", "argued", "argues", "insisted",
+            "insists", "stated", "states", "replied", "replies", "continued", "recalled", "recalls", "tweeted",
+            "concedes", "conceded", "thinks", "thought", "believes", "believed", "agrees", "agreed", "admits",
+            "admitted", "warns", "warned", "acknowledges", "acknowledged", "himself", "herself");
     static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "at", "from", "for", "but", "and",
             "when", "after", "before", "to", "on", "of", "by", "with", "as", "while", "since", "like", "near",
             "across", "outside", "inside", "throughout", "a", "an", "this", "that", "both", "all", "unlike",

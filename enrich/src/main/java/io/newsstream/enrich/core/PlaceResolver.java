@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * context; a town name found (almost) only in one country counts as that country's evidence when the
  * article names no country, and needs no other evidence in a place context ("in Zionsville", a
  * "TORRINGTON —" dateline); alternate names ("White House" for Casablanca) need context; common words
- * ("Reading") must not start a sentence; ambiguous country names ("Georgia", "Jordan") need a
+ * ("Reading") and generic subdivision names ("Centre", "North West") must not start a sentence and need
+ * their country or a qualifier; ambiguous country names ("Georgia", "Jordan") need a
  * confirming word or context; nothing but a country name survives a person context ("Mr Chad",
  * "Clinton said"); a surname used elsewhere ("Bob Jones") is no small town and no subdivision; a given
  * name before another capitalised word ("Mary Wheeler") is no town below a million people, and no
@@ -39,6 +40,11 @@ import java.util.function.Supplier;
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
     static final int MAJOR_CITY = 1_000_000;
+    static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "centre", "center", "coast", "coastal", "capital", "upper", "lower",
+            "middle", "interior", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west", "far", "islands", "island", "region", "highlands", "lowlands", "lakes",
+            "mountains", "plateau", "valley", "borders", "midlands", "frontier");
     static final int SMALL_TOWN = 2_000;
     static final double COUNTRY_CONTEXT = 1.0;
     static final double DOMINANT_COUNTRY = 2.0;
@@ -224,6 +230,16 @@ final class PlaceResolver {
         }
     }
 
+    /** A name of compass points and generic words only ("Centre", "North West", "West Coast"). */
+    private static boolean generic(PlaceSpot s) {
+        for (String word : s.name().split("[ -]")) {
+            if (!GENERIC_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean person(PlaceSpot s) {
         return s.personContext || s.speech || s.personElsewhere || s.givenName;
     }
@@ -327,7 +343,7 @@ final class PlaceResolver {
                 if (s.personContext || s.speech && s.personElsewhere || s.street && !context.country(c.country())) {
                     return false;
                 }
-                boolean common = places.subdivision(c.index()).commonWord();
+                boolean common = places.subdivision(c.index()).commonWord() || generic(s);
                 return !common || !s.sentenceInitial && (context.country(c.country()) || qualified(s, c));
             }
             case CITY: {

@@ -170,4 +170,20 @@ class GeoparsingPersonAndDemonymRulesTest {
         RegionResult r = TAGGER.tag(null, "Firefighters in Flemington put out a barn fire on Sunday night.");
         assertThat(r.focusCountry()).isNull();
     }
+
+    @Test
+    void aGenericSubdivisionNameNeedsItsCountry() {
+        RegionResult r = TAGGER.tag(null, "The state of Kerala said the Centre had failed to frame a scheme for "
+                + "sharing the river's water.");
+        assertThat(countries(r)).doesNotContain("BF");
+        RegionResult named = TAGGER.tag(null, "Farmers in the Centre region of Burkina Faso expect rain.");
+        assertThat(countries(named)).contains("BF");
+    }
+
+    @Test
+    void aSubdivisionNamedLikeASurnameThatSpeaksOrActsIsAPerson() {
+        RegionResult r = TAGGER.tag(null, "The heating plant was opposed by councillor Dewly Nelson. Nelson "
+                + "himself started as a critic. Nelson concedes the cost could be high.");
+        assertThat(countries(r)).doesNotContain("NZ");
+    }
 }
