@@ -232,9 +232,14 @@ final class PlaceResolver {
 
     /** A name of compass points and generic words only ("Centre", "North West", "West Coast"). */
     private static boolean generic(PlaceSpot s) {
-        for (String word : s.name().split("[ -]")) {
-            if (!GENERIC_WORDS.contains(word)) {
-                return false;
+        String name = s.name();
+        int from = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '-') {
+                if (!GENERIC_WORDS.contains(name.substring(from, i))) {
+                    return false;
+                }
+                from = i + 1;
             }
         }
         return true;
