@@ -2,10 +2,7 @@ package io.newsstream.enrich.core;
 
 import io.newsstream.enrich.core.PlaceSpot.Candidate;
 import io.newsstream.enrich.core.PlaceSpot.Kind;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,18 +30,14 @@ import java.util.function.Supplier;
  * country the article names; a country's name that is also a town's ("Palestine") is the town when
  * the article names the town's state and nothing else points at the country.
  *
- * <p>One sense per article: a name qualified once ("Dublin, Ohio") keeps that reading throughout, and
- * the reading chosen where a name stands freely also holds where a capitalised word follows it.
+ * <p>Then {@link ArticleWideReadings}: one sense per article (a name qualified once, "Dublin, Ohio", keeps
+ * that reading throughout, and the reading chosen where a name stands freely also holds where a
+ * capitalised word follows it), and given names read as subdivisions without support are dropped.
  * Stateless and thread-safe.
  */
 final class PlaceResolver {
     static final int LARGE_CITY = 100_000;
     static final int MAJOR_CITY = 1_000_000;
-    static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "centre", "center", "coast", "coastal", "capital", "upper", "lower",
-            "middle", "interior", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-            "south-east", "south-west", "far", "islands", "island", "region", "highlands", "lowlands", "lakes",
-            "mountains", "plateau", "valley", "borders", "midlands", "frontier");
     static final int SMALL_TOWN = 2_000;
     static final double COUNTRY_CONTEXT = 1.0;
     static final double DOMINANT_COUNTRY = 2.0;
@@ -69,58 +62,6 @@ final class PlaceResolver {
         this.places = places;
     }
 
-    /** The countries and subdivisions (by index) named in an article, with how much. */
-    private static final class Context {
-        final Map<String, Double> countries = new HashMap<>();
-        final Map<Integer, Double> subdivisions = new HashMap<>();
-
-        void add(PlaceResolver r, Candidate c, double sign) {
-            if (c.country() != null) {
-                countries.merge(c.country(), sign, Double::sum);
-            }
-            int sub = r.subdivisionOf(c);
-            if (sub >= 0) {
-                subdivisions.merge(sub, sign, Double::sum);
-            }
-            if (c.kind() == Kind.REGION) {
-                for (String target : r.places.region(c.index()).targets()) {
-                    int s = r.places.subdivisionIndex(target);
-                    if (s >= 0) {
-                        subdivisions.merge(s, sign, Double::sum);
-                    }
-                }
-            }
-        }
-
-        boolean country(String code) {
-            return code != null && countries.getOrDefault(code, 0.0) > 0.01;
-        }
-
-        /** The share of the article's country evidence that goes to this country, 0..1. */
-        double countryShare(String code) {
-            double own = code == null ? 0 : Math.max(0, countries.getOrDefault(code, 0.0));
-            double total = 0;
-            for (double v : countries.values()) {
-                total += Math.max(0, v);
-            }
-            return total <= 0 ? 0 : own / total;
-        }
-
-        /** No country has positive evidence yet. */
-        boolean noCountry() {
-            for (double v : countries.values()) {
-                if (v > 0.01) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        boolean subdivision(int index) {
-            return index >= 0 && subdivisions.getOrDefault(index, 0.0) > 0.01;
-        }
-    }
-
     void resolve(List<PlaceSpot> spots, Supplier<Set<String>> words) {
         Supplier<Set<String>> vocabulary = new Supplier<>() {
             private Set<String> set;
@@ -134,7 +75,7 @@ final class PlaceResolver {
             }
         };
         SpatialSupport spatial = new SpatialSupport(spots, places);
-        Context context = new Context();
+        ArticleContext context = new ArticleContext();
         for (PlaceSpot s : spots) {
             if (s.definite()) {
                 s.chosen = s.candidates.get(0);
@@ -146,13 +87,13 @@ final class PlaceResolver {
                 s.chosen = choose(s, context, spatial, vocabulary);
             }
         }
-        Context second = new Context();
+        ArticleContext second = new ArticleContext();
         for (PlaceSpot s : spots) {
             if (s.chosen != null) {
                 second.add(this, s.chosen, 1);
             }
         }
-        for (List<PlaceSpot> sameName : byName(spots)) {
+        for (List<PlaceSpot> sameName : ArticleWideReadings.byName(spots)) {
             for (PlaceSpot s : sameName) {
                 if (s.chosen != null) {
                     second.add(this, s.chosen, -1);
@@ -168,85 +109,8 @@ final class PlaceResolver {
             }
         }
         townsNamedLikeCountries(spots, second);
-        oneSensePerName(spots);
-        givenNamesWithoutSupport(spots);
-    }
-
-    /**
-     * A subdivision read from a given name before a capitalised word ("Mary Smith": Mary in Turkmenistan)
-     * stays only if another name of the article points at its country or the name stands elsewhere
-     * without a capitalised word after it.
-     */
-    private static void givenNamesWithoutSupport(List<PlaceSpot> spots) {
-        for (PlaceSpot s : spots) {
-            if (s.givenName && s.chosen != null && s.chosen.kind() == Kind.SUBDIVISION
-                    && !CountryEvidence.otherEvidence(spots, s) && !standsFreely(spots, s)) {
-                s.chosen = null;
-            }
-        }
-    }
-
-    private static boolean standsFreely(List<PlaceSpot> spots, PlaceSpot s) {
-        for (PlaceSpot o : spots) {
-            if (o != s && o.name().equals(s.name()) && !o.givenName && s.chosen.equals(o.chosen)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * One sense per article: a name qualified once ("Dublin, Ohio") names that place wherever else it
-     * stands in the article; otherwise the reading most often chosen where the name stands freely ("to
-     * enrich Dublin by") also holds where a capitalised word follows it ("Dublin Arts Council"), which
-     * alone keeps small towns out. Never where a person is named ("Mr Dublin").
-     */
-    private void oneSensePerName(List<PlaceSpot> spots) {
-        for (List<PlaceSpot> sameName : byName(spots)) {
-            Candidate sense = null;
-            Map<Candidate, Integer> free = new HashMap<>();
-            for (PlaceSpot s : sameName) {
-                if (s.chosen != null && qualified(s, s.chosen)) {
-                    sense = s.chosen;
-                    break;
-                }
-                if (s.chosen != null && !s.nameHead && !s.sentenceInitial && !person(s)) {
-                    free.merge(s.chosen, 1, Integer::sum);
-                }
-            }
-            boolean qualifiedSense = sense != null;
-            if (sense == null) {
-                sense = free.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            }
-            if (sense == null) {
-                continue;
-            }
-            for (PlaceSpot s : sameName) {
-                if (!sense.equals(s.chosen) && s.candidates.contains(sense) && !person(s)
-                        && (qualifiedSense || s.nameHead || s.sentenceInitial)) {
-                    s.chosen = sense;
-                }
-            }
-        }
-    }
-
-    /** A name of compass points and generic words only ("Centre", "North West", "West Coast"). */
-    private static boolean generic(PlaceSpot s) {
-        String name = s.name();
-        int from = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '-') {
-                if (!GENERIC_WORDS.contains(name.substring(from, i))) {
-                    return false;
-                }
-                from = i + 1;
-            }
-        }
-        return true;
-    }
-
-    private static boolean person(PlaceSpot s) {
-        return s.personContext || s.speech || s.personElsewhere || s.givenName;
+        ArticleWideReadings.oneSensePerName(spots, this);
+        ArticleWideReadings.givenNamesWithoutSupport(spots);
     }
 
     /**
@@ -255,7 +119,7 @@ final class PlaceResolver {
      * {@value #SMALL_TOWN} people, nothing else in the article points at the country and no other foreign
      * country is named ("USA, France and China" are countries).
      */
-    private void townsNamedLikeCountries(List<PlaceSpot> spots, Context context) {
+    private void townsNamedLikeCountries(List<PlaceSpot> spots, ArticleContext context) {
         for (PlaceSpot s : spots) {
             if (s.sameNamedTowns == null || s.chosen == null || s.chosen.kind() != Kind.COUNTRY
                     || CountryEvidence.otherEvidence(spots, s)) {
@@ -277,18 +141,7 @@ final class PlaceResolver {
         }
     }
 
-    /** The spots that are not definite, grouped by name, so that a name is never its own context. */
-    private static Collection<List<PlaceSpot>> byName(List<PlaceSpot> spots) {
-        Map<String, List<PlaceSpot>> groups = new LinkedHashMap<>();
-        for (PlaceSpot s : spots) {
-            if (!s.definite()) {
-                groups.computeIfAbsent(s.name(), k -> new ArrayList<>(2)).add(s);
-            }
-        }
-        return groups.values();
-    }
-
-    private Candidate choose(PlaceSpot s, Context context, SpatialSupport spatial,
+    private Candidate choose(PlaceSpot s, ArticleContext context, SpatialSupport spatial,
             Supplier<Set<String>> vocabulary) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -306,7 +159,7 @@ final class PlaceResolver {
         return best;
     }
 
-    private double score(PlaceSpot s, Candidate c, Context context, Supplier<Set<String>> vocabulary) {
+    private double score(PlaceSpot s, Candidate c, ArticleContext context, Supplier<Set<String>> vocabulary) {
         double score = Math.log10(prominence(c) + 10.0);
         if (c.kind() == Kind.CITY && places.cityCapital(c.index())) {
             score += CAPITAL;
@@ -331,7 +184,7 @@ final class PlaceResolver {
         return score;
     }
 
-    private boolean acceptable(PlaceSpot s, int k, Context context, SpatialSupport spatial,
+    private boolean acceptable(PlaceSpot s, int k, ArticleContext context, SpatialSupport spatial,
             Supplier<Set<String>> vocabulary) {
         Candidate c = s.candidates.get(k);
         switch (c.kind()) {
@@ -348,7 +201,7 @@ final class PlaceResolver {
                 if (s.personContext || s.speech && s.personElsewhere || s.street && !context.country(c.country())) {
                     return false;
                 }
-                boolean common = places.subdivision(c.index()).commonWord() || generic(s);
+                boolean common = places.subdivision(c.index()).commonWord() || s.genericName();
                 return !common || !s.sentenceInitial && (context.country(c.country()) || qualified(s, c));
             }
             case CITY: {
@@ -393,7 +246,7 @@ final class PlaceResolver {
      * Another country named in the article lies near this one (centroids within {@value #NEIGHBOUR_KM} km):
      * "Georgia" beside Armenia and Azerbaijan is the country.
      */
-    private boolean neighbourNamed(String code, Context context) {
+    private boolean neighbourNamed(String code, ArticleContext context) {
         double[] own = places.countryCentre(code);
         if (own == null) {
             return false;
@@ -447,12 +300,16 @@ final class PlaceResolver {
         return null;
     }
 
-    private boolean qualified(PlaceSpot s, Candidate c) {
+    boolean qualified(PlaceSpot s, Candidate c) {
         if (s.qualifierCountries.contains(c.country())) {
             return true;
         }
         int sub = subdivisionOf(c);
         return sub >= 0 && s.qualifierSubdivisions.contains(sub);
+    }
+
+    PlaceGazetteer places() {
+        return places;
     }
 
     int subdivisionOf(Candidate c) {

@@ -2,6 +2,7 @@ package io.newsstream.enrich.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One place name found in an article's title or body, with the candidates it may stand for and,
@@ -21,6 +22,13 @@ final class PlaceSpot {
             this(kind, country, index, confirm, false);
         }
     }
+
+    /** Words of generic region names ("Centre", "North West", "West Coast"): no evidence of one country alone. */
+    static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "centre", "center", "coast", "coastal", "capital", "upper", "lower",
+            "middle", "interior", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west", "far", "islands", "island", "region", "highlands", "lowlands", "lakes",
+            "mountains", "plateau", "valley", "borders", "midlands", "frontier");
 
     final boolean inTitle;
     final int firstToken;
@@ -77,6 +85,21 @@ final class PlaceSpot {
     /** Named with a title or after a capitalised word inside a sentence ("John Flanders"). */
     boolean surnameLike() {
         return personName || surname;
+    }
+
+    /** A name of compass points and generic words only ("Centre", "North West", "West Coast"). */
+    boolean genericName() {
+        String name = name();
+        int from = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '-') {
+                if (!GENERIC_WORDS.contains(name.substring(from, i))) {
+                    return false;
+                }
+                from = i + 1;
+            }
+        }
+        return true;
     }
 
     /** A demonym used otherwise ({@link DemonymUses}) or as a person's name ("Monica French", "Thomas Finn ... Finn said"). */
