@@ -1,20 +1,13 @@
 package io.newsstream.enrich.core;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained topic model: one-vs-rest linear SVMs over {@link TopicFeatures} (sublinear TF × IDF,
@@ -22,23 +15,13 @@ import java.util.zip.GZIPOutputStream;
  * the {@link TopicLexicon}'s keyword evidence into a probability (logistic stacking fitted on
  * out-of-fold margins). Classes absent from training are scored from the keyword evidence alone
  * with the calibration fitted on the trained ones, so none is dead — unless the model was trained
- * as a closed set. Immutable and thread-safe.
- *
- * <p>File format (version {@value #VERSION}): the 8 ASCII bytes {@code NSTOPICS}, then a gzip
- * stream of big-endian fields: version, hash bits, class count K, per class its QCode, training
- * example count, SVM bias and calibration bias; the calibration weights (margin, evidence share,
- * log evidence), the keyword-only calibration (share, log evidence, bias), the multi-label
- * threshold, the closed-set flag, the scoring window (body tokens; 0: whole articles), the K weight
- * scales, then per feature (ids ascending, delta-coded varints) its IDF and K weights as 16-bit
- * integers (weight = integer × the class's scale). Version 1 files (no window) are read with window 0.
+ * as a closed set. Stored in the {@link TopicModelCodec} format. Immutable and thread-safe.
  *
  * <p>A model trained on short items scores a longer article as {@link TopicWindows windows} of about
  * its training items' length (its {@link #window()}), so that it sees the kind of text it learned from.
  */
 public final class TopicModel {
     public static final String DEFAULT_RESOURCE = "/io/newsstream/enrich/topics/model.bin";
-    static final int VERSION = 2;
-    private static final byte[] MAGIC = "NSTOPICS".getBytes(StandardCharsets.US_ASCII);
     private static final double[] SUBLINEAR = new double[256];
 
     static {
@@ -63,8 +46,8 @@ public final class TopicModel {
     final int window;
     final int[] featureIds;
     final float[] idf;
-    private final short[] weights;
-    private final float[] scale;
+    final short[] weights;
+    final float[] scale;
     private final long[] present;
     private final int[] rankBase;
     private final TopicFeatures features;
@@ -131,95 +114,14 @@ public final class TopicModel {
         }
     }
 
+    /** Reads a model in the {@link TopicModelCodec file format}. */
     public static TopicModel read(InputStream raw) throws IOException {
-        InputStream buffered = new BufferedInputStream(raw);
-        byte[] magic = buffered.readNBytes(MAGIC.length);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new IOException("not a newsstream topic model (bad magic)");
-        }
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(buffered)));
-        int version = in.readInt();
-        if (version != VERSION && version != 1) {
-            throw new IOException("unsupported topic model version " + version + " (this build reads " + VERSION + ")");
-        }
-        int bits = in.readInt();
-        int k = in.readInt();
-        String[] codes = new String[k];
-        int[] examples = new int[k];
-        float[] svmBias = new float[k];
-        float[] calBias = new float[k];
-        for (int c = 0; c < k; c++) {
-            codes[c] = in.readUTF();
-            examples[c] = in.readInt();
-            svmBias[c] = in.readFloat();
-            calBias[c] = in.readFloat();
-        }
-        float calMargin = in.readFloat();
-        float calShare = in.readFloat();
-        float calLog = in.readFloat();
-        float priorShare = in.readFloat();
-        float priorLog = in.readFloat();
-        float priorBias = in.readFloat();
-        float threshold = in.readFloat();
-        boolean closed = in.readBoolean();
-        int window = version >= 2 ? in.readInt() : 0;
-        float[] scale = new float[k];
-        for (int c = 0; c < k; c++) {
-            scale[c] = in.readFloat();
-        }
-        int n = in.readInt();
-        int[] ids = new int[n];
-        float[] idf = new float[n];
-        float[] w = new float[n * k];
-        int last = 0;
-        for (int r = 0; r < n; r++) {
-            last += readVarint(in);
-            ids[r] = last;
-            idf[r] = in.readFloat();
-            for (int c = 0; c < k; c++) {
-                w[r * k + c] = in.readShort() * scale[c];
-            }
-        }
-        return new TopicModel(bits, List.of(codes), examples, svmBias, calBias, calMargin, calShare, calLog,
-                priorShare, priorLog, priorBias, threshold, closed, window, ids, idf, w);
+        return TopicModelCodec.read(raw);
     }
 
+    /** Writes the model in the {@link TopicModelCodec file format}. */
     public void write(OutputStream raw) throws IOException {
-        OutputStream buffered = new BufferedOutputStream(raw);
-        buffered.write(MAGIC);
-        GZIPOutputStream gz = new GZIPOutputStream(buffered, 1 << 16);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz));
-        int k = codes.size();
-        out.writeInt(VERSION);
-        out.writeInt(bits);
-        out.writeInt(k);
-        for (int c = 0; c < k; c++) {
-            out.writeUTF(codes.get(c));
-            out.writeInt(examples[c]);
-            out.writeFloat(svmBias[c]);
-            out.writeFloat(calBias[c]);
-        }
-        for (float f : new float[] {calMargin, calShare, calLogEvidence, priorShare, priorLogEvidence, priorBias, threshold}) {
-            out.writeFloat(f);
-        }
-        out.writeBoolean(closedSet);
-        out.writeInt(window);
-        for (int c = 0; c < k; c++) {
-            out.writeFloat(scale[c]);
-        }
-        out.writeInt(featureIds.length);
-        int last = 0;
-        for (int r = 0; r < featureIds.length; r++) {
-            writeVarint(out, featureIds[r] - last);
-            last = featureIds[r];
-            out.writeFloat(idf[r]);
-            for (int c = 0; c < k; c++) {
-                out.writeShort(weights[r * k + c]);
-            }
-        }
-        out.flush();
-        gz.finish();
-        buffered.flush();
+        TopicModelCodec.write(this, raw);
     }
 
     public void save(Path file) {
@@ -376,25 +278,6 @@ public final class TopicModel {
     static double sublinear(double count) {
         int c = (int) count;
         return c == count && c > 0 && c < SUBLINEAR.length ? SUBLINEAR[c] : 1 + Math.log(count);
-    }
-
-    private static int readVarint(DataInputStream in) throws IOException {
-        int v = 0;
-        for (int shift = 0; ; shift += 7) {
-            int b = in.readUnsignedByte();
-            v |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-        }
-    }
-
-    private static void writeVarint(DataOutputStream out, int v) throws IOException {
-        while ((v & ~0x7F) != 0) {
-            out.writeByte((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.writeByte(v);
     }
 
     /** Model rows of an article's features and their normalised values. */
