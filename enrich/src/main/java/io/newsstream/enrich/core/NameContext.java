@@ -43,6 +43,9 @@ final class NameContext {
     static final Set<String> INSTITUTIONS = Set.of("city", "town", "village", "twp", "police", "fire", "mayor",
             "council", "board", "chamber", "station", "circuit", "superior", "municipal", "sheriff",
             "selectmen", "aldermen");
+    /** Words of a town's own institutions ("Lebanon Police Department", "Palestine Independent School District"). */
+    static final Set<String> MUNICIPAL = Set.of("city", "town", "village", "township", "council", "police", "fire",
+            "school", "schools", "library", "district", "selectmen", "aldermen", "mayor", "sheriff");
     static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
     /** Words after a name that make it part of a street's name ("Dublin Road"). */
     static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
@@ -85,10 +88,12 @@ final class NameContext {
                     && !TokenShapes.allCaps(t, prev)) {
                 s.personContext = true;
                 s.surname = !TokenShapes.sentenceInitial(t, prev);
+                s.afterGivenName = GivenNames.contains(prevKey);
             }
         }
         int next = s.lastToken + 1;
         if (next < t.size() && t.start(next) - t.end(s.lastToken) == 1 && text.charAt(s.end) == ' ') {
+            s.municipal = municipal(t, next);
             if (INSTITUTIONS.contains(t.key(next)) && TokenShapes.upper(t, next)) {
                 s.placeContext = true;
             }
@@ -123,6 +128,19 @@ final class NameContext {
         return DATELINE_TAIL.matcher(text).region(s.end, Math.min(text.length(), s.end + 24)).lookingAt();
     }
 
+    /** One of the next three capitalised words names a town's institution ("Palestine Independent School District"). */
+    private static boolean municipal(Tokens t, int next) {
+        for (int i = next; i < Math.min(t.size(), next + 3) && TokenShapes.upper(t, i); i++) {
+            if (MUNICIPAL.contains(t.key(i))) {
+                return true;
+            }
+            if (i + 1 < t.size() && !" ".equals(t.text().substring(t.end(i), t.start(i + 1)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A middle initial ("Roy A. Nelson"): one capital letter after another capitalised word. */
     private static boolean initial(Tokens t, int i) {
         return t.end(i) - t.start(i) == 1 && Character.isUpperCase(t.text().charAt(t.start(i))) && i > 0
@@ -138,6 +156,7 @@ final class NameContext {
     static void spreadPersonNames(List<PlaceSpot> spots) {
         Set<String> personNames = null;
         Set<String> surnames = null;
+        Set<String> fullNames = null;
         Map<String, Integer> placeUses = null;
         for (PlaceSpot s : spots) {
             if (s.firstToken != s.lastToken) {
@@ -148,6 +167,9 @@ final class NameContext {
             }
             if (s.surname || s.speech) {
                 surnames = add(surnames, s.name());
+            }
+            if (s.afterGivenName) {
+                fullNames = add(fullNames, s.name());
             }
             if (s.placeContext || s.surname || s.speech) {
                 placeUses = placeUses == null ? new HashMap<>() : placeUses;
@@ -178,6 +200,7 @@ final class NameContext {
             }
             if (surnames != null && surnames.contains(key)) {
                 s.personElsewhere = true;
+                s.fullNameElsewhere = fullNames != null && fullNames.contains(key);
             }
         }
     }

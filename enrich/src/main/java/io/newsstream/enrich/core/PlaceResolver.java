@@ -24,7 +24,9 @@ import java.util.function.Supplier;
  * ("Reading") and generic subdivision names ("Centre", "North West") must not start a sentence and need
  * their country or a qualifier; ambiguous country names ("Georgia", "Jordan") need a
  * confirming word or context; nothing but a country name survives a person context ("Mr Chad",
- * "Clinton said"); a surname used elsewhere ("Bob Jones") is no small town and no subdivision; a given
+ * "Clinton said"); a surname used elsewhere ("Bob Jones") is no small town and no subdivision, and once
+ * named after a given name ("John Bolton") no town below a million people; a common word inside a longer
+ * capitalised name ("Metro Squad") needs context below a million people; a given
  * name before another capitalised word ("Mary Wheeler") is no town below a million people, and no
  * subdivision unless something else supports it; a street's name ("Dublin Road") is a town only of a
  * country the article names; a country's name that is also a town's ("Palestine") is the town when
@@ -115,7 +117,8 @@ final class PlaceResolver {
 
     /**
      * A country's name that is also a town's ("Palestine", "Lebanon") names the town when the article names
-     * the town's (narrow) subdivision or qualifies the name ("Palestine, Texas"), the town has at least
+     * the town's (narrow) subdivision, qualifies the name ("Palestine, Texas") or names a town's institution
+     * ("Palestine Independent School District") of a country that holds (almost) all towns so named, the town has at least
      * {@value #SMALL_TOWN} people, nothing else in the article points at the country and no other foreign
      * country is named ("USA, France and China" are countries).
      */
@@ -126,10 +129,12 @@ final class PlaceResolver {
                 continue;
             }
             int best = -1;
+            String home = s.municipal ? homeCountryOfTowns(s.sameNamedTowns) : null;
             for (int town : s.sameNamedTowns) {
                 int sub = places.citySubdivision(town);
                 Candidate c = new Candidate(Kind.CITY, places.cityCountry(town), town, null);
-                boolean local = sub >= 0 && narrow(sub) && context.subdivision(sub) || qualified(s, c);
+                boolean local = sub >= 0 && narrow(sub) && context.subdivision(sub) || qualified(s, c)
+                        || c.country().equals(home);
                 if (local && places.cityPopulation(town) >= SMALL_TOWN && !CountryEvidence.foreignCountryNamed(spots, c.country())
                         && (best < 0 || places.cityPopulation(town) > places.cityPopulation(best))) {
                     best = town;
@@ -207,7 +212,8 @@ final class PlaceResolver {
             case CITY: {
                 int i = c.index();
                 int population = places.cityPopulation(i);
-                if (s.personContext || (s.speech || s.personElsewhere) && population < LARGE_CITY) {
+                if (s.personContext || (s.speech || s.personElsewhere) && population < LARGE_CITY
+                        || s.fullNameElsewhere && population < MAJOR_CITY) {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
@@ -229,7 +235,7 @@ final class PlaceResolver {
                     return false;
                 }
                 if (common) {
-                    return population >= LARGE_CITY || local;
+                    return local || population >= (s.nameHead && !national ? MAJOR_CITY : LARGE_CITY);
                 }
                 if (population < SMALL_TOWN) {
                     return local;
@@ -282,14 +288,24 @@ final class PlaceResolver {
         if (s.candidates.size() < min) {
             return null;
         }
-        Map<String, Double> people = new HashMap<>(2);
-        double total = 0;
-        for (Candidate c : s.candidates) {
+        int[] towns = new int[s.candidates.size()];
+        for (int k = 0; k < towns.length; k++) {
+            Candidate c = s.candidates.get(k);
             if (c.kind() != Kind.CITY || c.alternate()) {
                 return null;
             }
-            double p = Math.max(1, places.cityPopulation(c.index()));
-            people.merge(c.country(), p, Double::sum);
+            towns[k] = c.index();
+        }
+        return homeCountryOfTowns(towns);
+    }
+
+    /** The country holding at least {@value #ONE_COUNTRY_SHARE} of the people of these towns, or null. */
+    private String homeCountryOfTowns(int[] towns) {
+        Map<String, Double> people = new HashMap<>(2);
+        double total = 0;
+        for (int town : towns) {
+            double p = Math.max(1, places.cityPopulation(town));
+            people.merge(places.cityCountry(town), p, Double::sum);
             total += p;
         }
         for (Map.Entry<String, Double> e : people.entrySet()) {

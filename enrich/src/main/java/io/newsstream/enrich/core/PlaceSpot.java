@@ -47,6 +47,10 @@ final class PlaceSpot {
     boolean surname;
     /** The same word is a person elsewhere in the article ("Bob Jones ... Jones said"). */
     boolean personElsewhere;
+    /** After a given name ("John Bolton"): a person's full name. */
+    boolean afterGivenName;
+    /** The word is a person elsewhere, once after a given name ("John Bolton ... Bolton"). */
+    boolean fullNameElsewhere;
     /** After a place preposition ("in Dublin") or before an institution ("Dublin City Council"). */
     boolean placeContext;
     /** The same name stands in a place context somewhere in the article. */
@@ -59,6 +63,8 @@ final class PlaceSpot {
     boolean givenName;
     /** A one-word demonym used for a language, a dish or Native Americans ({@link DemonymUses}). */
     boolean demonymOtherUse;
+    /** Followed by a town's institution ("Lebanon Police", "Palestine Independent School District"). */
+    boolean municipal;
     /** Followed by a street word ("Dublin Road", "Nordland Avenue"): part of a street's name. */
     boolean street;
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */

@@ -186,4 +186,24 @@ class GeoparsingPersonAndDemonymRulesTest {
                 + "himself started as a critic. Nelson concedes the cost could be high.");
         assertThat(countries(r)).doesNotContain("NZ");
     }
+
+    @Test
+    void aSurnameOnceAfterAGivenNameIsAPersonEvenWhereATownOfThatNameIsLarge() {
+        RegionResult r = TAGGER.tag(null, "Egypt hoped for better ties after John Bolton left. The Bolton "
+                + "doctrine had strained them, diplomats in Cairo said.");
+        assertThat(countries(r)).doesNotContain("GB").contains("EG");
+    }
+
+    @Test
+    void aCommonWordTownInsideALongerNameNeedsContext() {
+        RegionResult r = TAGGER.tag(null, "The crash was investigated by the Metro Squad of the sheriff's office.");
+        assertThat(countries(r)).doesNotContain("ID");
+    }
+
+    @Test
+    void aCountryNamedTownWithItsOwnSchoolDistrictIsTheTown() {
+        RegionResult r = TAGGER.tag(null, "Parents met at the Palestine Independent School District office "
+                + "on Tuesday to discuss bus routes.");
+        assertThat(countries(r)).doesNotContain("PS").contains("US");
+    }
 }
