@@ -134,7 +134,7 @@ final class NameContext {
             if (MUNICIPAL.contains(t.key(i))) {
                 return true;
             }
-            if (i + 1 < t.size() && !" ".equals(t.text().substring(t.end(i), t.start(i + 1)))) {
+            if (i + 1 < t.size() && (t.start(i + 1) - t.end(i) != 1 || t.text().charAt(t.end(i)) != ' ')) {
                 return false;
             }
         }
