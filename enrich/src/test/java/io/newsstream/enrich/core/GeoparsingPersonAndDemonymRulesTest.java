@@ -206,4 +206,12 @@ class GeoparsingPersonAndDemonymRulesTest {
                 + "on Tuesday to discuss bus routes.");
         assertThat(countries(r)).doesNotContain("PS").contains("US");
     }
+
+    @Test
+    void aPartyAndStateNotationNamesTheState() {
+        RegionResult r = TAGGER.tag(null, "The contract was questioned by Sen. Jo Casey, D-Pa., and Sen. Ann Lee "
+                + "(R-N.D.) on Tuesday.");
+        assertThat(r.regions()).extracting(Region::getCode).contains("US-PA", "US-ND");
+        assertThat(r.mentions()).extracting(Mention::getText).anyMatch(text -> text.startsWith("Pa")).contains("N.D.");
+    }
 }
