@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Two local-name rules over the spots of one text: "Laurel County" / "Orleans Parish" (capitalised
- * words before a place word form a county mention, a known US county naming its possible states) and the "Paris, Texas" / "Athens, Ga." qualifier
- * (a subdivision or country right after ", ", state abbreviations included). Immutable.
+ * Local-name rules over the spots of one text: "Laurel County" / "Orleans Parish" (capitalised
+ * words before a place word form a county mention, a known US county naming its possible states), the "Paris, Texas" / "Athens, Ga." qualifier
+ * (a subdivision or country right after ", ", state abbreviations included) and the party-and-state
+ * notation "Sen. Bob Casey, D-Pa.". Immutable.
  */
 final class CountiesAndQualifiers {
     private final PlaceGazetteer places;
@@ -46,7 +47,7 @@ final class CountiesAndQualifiers {
             }
             int lo = first;
             int hi = i;
-            spots.removeIf(s -> s.lastToken >= lo && s.firstToken <= hi && s.firstToken >= lo && s.lastToken <= hi);
+            spots.removeIf(s -> s.firstToken >= lo && s.lastToken <= hi);
             int start = t.start(first);
             int end = abbreviated ? t.end(i) + 1 : t.end(i);
             PlaceSpot s = new PlaceSpot(inTitle, first, i, start, end, text.substring(start, end),
@@ -114,29 +115,94 @@ final class CountiesAndQualifiers {
                 }
             }
             int[] abbreviation = abbreviationAt(t, next);
-            if (abbreviation != null) {
-                String iso = places.qualifierAbbreviation(t.phraseKey(next, abbreviation[0]).replace(" ", ""));
-                int sub = iso == null ? -1 : places.subdivisionIndex(iso);
-                if (sub >= 0) {
-                    s.qualifierSubdivisions.add(sub);
-                    boolean spotted = k + 1 < spots.size() && spots.get(k + 1).firstToken == next;
-                    if (spotted && spots.get(k + 1).lastToken == next + abbreviation[0] - 1) {
-                        PlaceSpot a = spots.get(k + 1);
-                        a.candidates.removeIf(c -> c.kind() != Kind.SUBDIVISION || c.index() != sub);
-                        if (a.candidates.isEmpty()) {
-                            a.candidates.add(new Candidate(Kind.SUBDIVISION, places.subdivision(sub).country(), sub, null));
-                        }
-                    } else if (!spotted) {
-                        int start = t.start(next);
-                        PlaceSpot a = new PlaceSpot(s.inTitle, next, next + abbreviation[0] - 1, start,
-                                abbreviation[1], text.substring(start, abbreviation[1]), s.weight);
-                        a.candidates.add(new Candidate(Kind.SUBDIVISION, places.subdivision(sub).country(), sub, null));
-                        spots.add(k + 1, a);
-                        k++;
-                    }
+            int sub = abbreviatedState(t, next, abbreviation);
+            if (sub >= 0) {
+                s.qualifierSubdivisions.add(sub);
+                PlaceSpot spotted = k + 1 < spots.size() && spots.get(k + 1).firstToken == next ? spots.get(k + 1) : null;
+                PlaceSpot state = stateSpot(t, next, abbreviation, sub, spotted, s.inTitle, s.weight);
+                if (state != spotted) {
+                    spots.add(k + 1, state);
+                    k++;
                 }
             }
         }
+    }
+
+    /**
+     * The party-and-home notation of US political news ("Sen. Bob Casey, D-Pa.", "(R-Texas)", "Rep. Jo Lee,
+     * R-Elbow Lake"): the state abbreviation after "D-", "R-" or "I-" is the state, and a place named there is
+     * a place, not a person's or a company's name.
+     */
+    void partyAffiliations(Tokens t, boolean inTitle, List<PlaceSpot> spots, IntToDoubleFunction weight) {
+        String text = t.text();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!partyLetter(t, i) || t.start(i + 1) != t.end(i) + 1 || text.charAt(t.end(i)) != '-') {
+                continue;
+            }
+            int next = i + 1;
+            int[] abbreviation = abbreviationAt(t, next);
+            int sub = abbreviatedState(t, next, abbreviation);
+            PlaceSpot spotted = null;
+            int at = 0;
+            while (at < spots.size() && spots.get(at).start < t.start(next)) {
+                at++;
+            }
+            if (at < spots.size() && spots.get(at).firstToken == next) {
+                spotted = spots.get(at);
+                spotted.placeContext = true;
+            }
+            if (sub >= 0) {
+                PlaceSpot state = stateSpot(t, next, abbreviation, sub, spotted, inTitle, weight.applyAsDouble(t.start(next)));
+                state.placeContext = true;
+                if (state != spotted) {
+                    spots.add(at, state);
+                }
+            }
+        }
+    }
+
+    /** "D", "R" or "I" after ", " or "(" (a party letter, not an initial). */
+    private static boolean partyLetter(Tokens t, int i) {
+        String text = t.text();
+        int start = t.start(i);
+        if (t.end(i) - start != 1 || "DRI".indexOf(text.charAt(start)) < 0 || start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return before == '(' || before == ' ' && start >= 2 && text.charAt(start - 2) == ',';
+    }
+
+    /** The subdivision index of the state abbreviation at token {@code i} ("Ga.", "N.D.", "TX"), or -1. */
+    private int abbreviatedState(Tokens t, int i, int[] abbreviation) {
+        if (abbreviation == null) {
+            return -1;
+        }
+        String iso = places.qualifierAbbreviation(t.phraseKey(i, abbreviation[0]).replace(" ", ""));
+        return iso == null ? -1 : places.subdivisionIndex(iso);
+    }
+
+    /**
+     * The spot of a state abbreviation: the spot already found there, if it covers exactly the
+     * abbreviation, read as the state only ("Kan." is not Kan in China); else a new spot (not yet in
+     * the list) when none was found there; else the spot found there, unchanged.
+     */
+    private PlaceSpot stateSpot(Tokens t, int i, int[] abbreviation, int sub, PlaceSpot spotted, boolean inTitle,
+                                double weight) {
+        Candidate state = new Candidate(Kind.SUBDIVISION, places.subdivision(sub).country(), sub, null);
+        if (spotted != null) {
+            if (spotted.lastToken == i + abbreviation[0] - 1) {
+                spotted.candidates.removeIf(c -> !c.equals(state));
+                if (spotted.candidates.isEmpty()) {
+                    spotted.candidates.add(state);
+                }
+            }
+            return spotted;
+        }
+        int start = t.start(i);
+        PlaceSpot a = new PlaceSpot(inTitle, i, i + abbreviation[0] - 1, start, abbreviation[1],
+                t.text().substring(start, abbreviation[1]), weight);
+        a.candidates.add(state);
+        return a;
     }
 
     /**

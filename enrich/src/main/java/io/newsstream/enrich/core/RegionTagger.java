@@ -11,8 +11,8 @@ import java.util.function.IntToDoubleFunction;
  *
  * <p>Title and body are tokenised once; the {@link PlaceMatcher} finds the gazetteer phrases with
  * their {@link NameContext} ("Mr Jordan", "Paris Hilton", "Clinton said", sentence starts), the
- * {@link CountiesAndQualifiers} rules add "X County" mentions and "Paris, Texas" qualifiers, and
- * {@link PartyAffiliations} the states of "Sen. Bob Casey, D-Pa.". The
+ * {@link CountiesAndQualifiers} rules add "X County" mentions, "Paris, Texas" qualifiers and the states
+ * of "Sen. Bob Casey, D-Pa.". The
  * {@link PlaceResolver} then chooses one reading per spot by prominence and by the other places of
  * the article; the {@link RegionRollup} turns the readings into body mentions, regions (every city
  * and subdivision also counting for its country) and the focus country. Evidence is weighted by
@@ -21,14 +21,12 @@ import java.util.function.IntToDoubleFunction;
 public final class RegionTagger {
     private final PlaceMatcher matcher;
     private final CountiesAndQualifiers local;
-    private final PartyAffiliations parties;
     private final PlaceResolver resolver;
     private final RegionRollup rollup;
 
     public RegionTagger(Gazetteer countries, PlaceGazetteer places) {
         this.matcher = new PlaceMatcher(countries, places);
         this.local = new CountiesAndQualifiers(places);
-        this.parties = new PartyAffiliations(places);
         this.resolver = new PlaceResolver(countries, places);
         this.rollup = new RegionRollup(countries, places);
     }
@@ -56,7 +54,7 @@ public final class RegionTagger {
         matcher.match(t, inTitle, spots, weight);
         local.counties(t, inTitle, spots, weight);
         local.qualifiers(t, spots);
-        parties.mark(t, inTitle, spots, weight);
+        local.partyAffiliations(t, inTitle, spots, weight);
         out.addAll(spots);
     }
 
