@@ -288,6 +288,14 @@ final class PlaceResolver {
         if (s.candidates.size() < min) {
             return null;
         }
+        if (!s.homeCountryKnown) {
+            s.homeCountry = homeCountryOfReadings(s);
+            s.homeCountryKnown = true;
+        }
+        return s.homeCountry;
+    }
+
+    private String homeCountryOfReadings(PlaceSpot s) {
         int[] towns = new int[s.candidates.size()];
         for (int k = 0; k < towns.length; k++) {
             Candidate c = s.candidates.get(k);

@@ -72,6 +72,9 @@ final class PlaceSpot {
     final List<String> qualifierCountries = new ArrayList<>(1);
     /** Towns (city indices) named like the country this spot names ("Palestine", Texas); null when none. */
     int[] sameNamedTowns;
+    /** The country of (almost) all the spot's town readings, once the resolver has asked ({@code homeCountryKnown}). */
+    String homeCountry;
+    boolean homeCountryKnown;
     /** Per candidate, the support of the article's other names ({@link SpatialSupport}); null until asked for. */
     double[] support;
     Candidate chosen;
