@@ -49,7 +49,8 @@ final class TopicWindows {
      * distinct feature) with their model rows and counts, and per feature occurrence its slot; windows
      * count occurrences by slot (the word pair straddling two windows is in neither). One per thread,
      * reused: a slot belongs to the current article only if its stamp is the article's, so nothing is
-     * cleared or allocated between articles but the result.
+     * cleared or allocated between articles but the result; an unusually long article gets tables of its own, so
+     * that no thread keeps them.
      */
     private static final class Rows {
         private static final ThreadLocal<Rows> PER_THREAD = ThreadLocal.withInitial(Rows::new);
@@ -69,8 +70,11 @@ final class TopicWindows {
         private int m;
         private int t;
 
+        /** Scratch tables of an article this long or longer (in feature occurrences) are not kept for the thread. */
+        static final int MAX_RETAINED = 1 << 15;
+
         static Rows of(TopicModel model, int[] ids) {
-            return PER_THREAD.get().reset(model, ids);
+            return (ids.length < MAX_RETAINED ? PER_THREAD.get() : new Rows()).reset(model, ids);
         }
 
         private Rows reset(TopicModel model, int[] ids) {

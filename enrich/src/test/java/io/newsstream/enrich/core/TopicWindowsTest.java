@@ -77,6 +77,20 @@ class TopicWindowsTest {
         assertThat(asMap(TopicWindows.vector(MODEL, t, b))).isEqualTo(fresh[0]).isNotEmpty();
     }
 
+    @Test
+    void anUnusuallyLongArticleIsScoredAlikeOnAFreshThreadAndAfterOthers() throws Exception {
+        TopicTokens t = TopicTokens.of(TITLE);
+        TopicTokens b = TopicTokens.of(words(20_000));
+        assertThat(2 * (2 * t.size() + b.size())).isGreaterThan(32_768);
+        Map<Integer, Float>[] fresh = new Map[1];
+        Thread thread = new Thread(() -> fresh[0] = asMap(TopicWindows.vector(MODEL, t, b)));
+        thread.start();
+        thread.join();
+        Map<Integer, Float> shortBefore = asMap(TopicWindows.vector(MODEL, t, TopicTokens.of(words(65))));
+        assertThat(asMap(TopicWindows.vector(MODEL, t, b))).isEqualTo(fresh[0]).isNotEmpty();
+        assertThat(asMap(TopicWindows.vector(MODEL, t, TopicTokens.of(words(65))))).isEqualTo(shortBefore);
+    }
+
     private static void add(Map<Integer, Double> sum, TopicModel.Vector v, double weight) {
         for (int i = 0; i < v.rows().length; i++) {
             sum.merge(v.rows()[i], v.values()[i] * weight, Double::sum);
