@@ -1,5 +1,6 @@
 package io.newsstream.enrich.core;
 
+import io.newsstream.enrich.core.PlaceSpot.Kind;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ final class NameContext {
     /** Sentence start and person context ("Mr Jordan", "Michael Jordan", "Jordan said") of a spot. */
     static void mark(Tokens t, PlaceSpot s) {
         String text = t.text();
-        s.demonymOtherUse = s.firstToken == s.lastToken && DemonymUses.notTheCountry(t, s.firstToken);
+        s.demonymOtherUse = s.firstToken == s.lastToken && demonym(s) && DemonymUses.notTheCountry(t, s.firstToken);
         s.sentenceInitial = TokenShapes.sentenceInitial(t, s.firstToken);
         if (dateline(text, s)) {
             s.placeContext = true;
@@ -136,6 +137,15 @@ final class NameContext {
             }
             if (i + 1 < t.size() && (t.start(i + 1) - t.end(i) != 1 || t.text().charAt(t.end(i)) != ' ')) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean demonym(PlaceSpot s) {
+        for (PlaceSpot.Candidate c : s.candidates) {
+            if (c.kind() == Kind.DEMONYM) {
+                return true;
             }
         }
         return false;
