@@ -91,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
             SinkConfig sink = SinkConfig.load(Map.of(SinkConfig.JDBC_URL, jdbcUrl, SinkConfig.JDBC_USER,
                     EmbeddedPostgresServer.USER, SinkConfig.TOPIC_PREFIX, plTopics.prefix(), SinkConfig.GROUP_ID, "bench-sink"));
             PhaseResult pipeline;
-            EnrichmentCore core = EnrichmentCore.load(enrich.topicsModel());
+            EnrichmentCore core = EnrichmentCore.load(enrich.topicsModel(), enrich.articleLimits());
             CoreWarmup.run(core, generator, plan.coreWarmupArticles());
             try (InProcessPipeline running = new InProcessPipeline(bootstrap, plTopics, enrich, sink, 0, Map.of(),
                     Metrics.registry("bench"), core);

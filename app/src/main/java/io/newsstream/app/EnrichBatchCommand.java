@@ -30,7 +30,8 @@ final class EnrichBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnrichmentCore core = EnrichmentCore.load(topicsModel != null ? topicsModel : configuredTopicsModel());
+        EnrichmentCore core = EnrichmentCore.load(topicsModel != null ? topicsModel : configuredTopicsModel(),
+                EnrichConfig.load(java.util.Map.of()).articleLimits());
         try (BufferedReader reader = in.equals("-")
                         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                         : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);

@@ -36,7 +36,7 @@ final class InProcessPipeline implements AutoCloseable {
     InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
             Map<String, String> clientConfig, PrometheusMeterRegistry registry) throws InterruptedException {
         this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry,
-                EnrichmentCore.load(enrichConfig.topicsModel()));
+                EnrichmentCore.load(enrichConfig.topicsModel(), enrichConfig.articleLimits()));
     }
 
     /** The same with an enrichment core loaded (and possibly warmed up) by the caller. */

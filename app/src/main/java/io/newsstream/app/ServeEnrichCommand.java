@@ -41,7 +41,7 @@ final class ServeEnrichCommand implements Callable<Integer> {
             PrometheusMeterRegistry registry = Metrics.registry("enrich");
             life.add(Metrics.serve(registry, metricsPort));
             EnrichService service = life.add(new EnrichService(config, kafka.streamsProperties(config, kafka.requireBootstrap()), ArticleSerdes.avro(),
-                    EnrichmentCore.load(config.topicsModel()), registry));
+                    EnrichmentCore.load(config.topicsModel(), config.articleLimits()), registry));
             service.start(Duration.ofMinutes(5));
             LOG.info("Enrich stage running; metrics on port {}", metricsPort);
             life.awaitShutdown();

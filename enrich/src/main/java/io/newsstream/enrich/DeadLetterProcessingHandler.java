@@ -1,5 +1,6 @@
 package io.newsstream.enrich;
 
+import io.newsstream.enrich.core.UnprocessableArticleException;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -22,7 +23,7 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception error) {
-        if (error instanceof InvalidArticleException) {
+        if (error instanceof InvalidArticleException || error instanceof UnprocessableArticleException) {
             LOG.info("Dead-lettered invalid article {}-{}@{}: {}", ctx.topic(), ctx.partition(), ctx.offset(), error.getMessage());
         } else {
             LOG.warn("Dead-lettered record {}-{}@{} after a processing error in {}", ctx.topic(), ctx.partition(),

@@ -1,5 +1,6 @@
 package io.newsstream.enrich;
 
+import io.newsstream.enrich.core.UnprocessableArticleException;
 import io.newsstream.schemas.DlqHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,6 +29,8 @@ final class DeadLetters {
         add(headers, DlqHeaders.REASON, reason);
         if (error instanceof InvalidArticleException invalid) {
             add(headers, DlqHeaders.FIELD, invalid.firstField());
+        } else if (error instanceof UnprocessableArticleException unprocessable && unprocessable.field() != null) {
+            add(headers, DlqHeaders.FIELD, unprocessable.field());
         }
         add(headers, DlqHeaders.STAGE, stage);
         add(headers, DlqHeaders.SOURCE_TOPIC, ctx.topic());

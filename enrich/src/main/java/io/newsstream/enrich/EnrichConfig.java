@@ -1,6 +1,7 @@
 package io.newsstream.enrich;
 
 import io.newsstream.enrich.stream.BoundedRocksDbConfig;
+import io.newsstream.enrich.core.ArticleLimits;
 import io.newsstream.enrich.core.SourceBoilerplate;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.config.ConfigLoader;
@@ -36,6 +37,12 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String BOILERPLATE_MAX_LINE_CHARS = "enrich.boilerplate.max.line.chars";
     private static final SourceBoilerplate.Settings LEARNING = SourceBoilerplate.Settings.DEFAULTS;
     public static final String TOPICS_MODEL = "enrich.topics.model";
+    public static final String MAX_HTML_CHARS = "enrich.max.html.chars";
+    public static final String MAX_BODY_CHARS = "enrich.max.body.chars";
+    public static final String MAX_HTML_DEPTH = "enrich.max.html.depth";
+    public static final String MAX_MENTIONS = "enrich.max.mentions";
+    public static final String MAX_REGIONS = "enrich.max.regions";
+    private static final ArticleLimits LIMITS = ArticleLimits.DEFAULTS;
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(APPLICATION_ID, Type.STRING, "newsstream-enrich", Importance.HIGH,
@@ -73,7 +80,17 @@ public final class EnrichConfig extends AbstractConfig {
             .define(BOILERPLATE_MAX_LINE_CHARS, Type.INT, LEARNING.maxLineChars(), Range.atLeast(1), Importance.LOW,
                     "Longer paragraphs are never learned boilerplate.")
             .define(TOPICS_MODEL, Type.STRING, "", Importance.MEDIUM,
-                    "Topic model file written by `newsstream train topics`; empty: the model shipped in the jar.");
+                    "Topic model file written by `newsstream train topics`; empty: the model shipped in the jar.")
+            .define(MAX_HTML_CHARS, Type.INT, LIMITS.maxHtmlChars(), Range.atLeast(1), Importance.LOW,
+                    "An article whose html is longer is dead-lettered (batch: rejected) unprocessed.")
+            .define(MAX_BODY_CHARS, Type.INT, LIMITS.maxBodyChars(), Range.atLeast(1), Importance.LOW,
+                    "An article whose body (given or extracted) is longer is dead-lettered (batch: rejected).")
+            .define(MAX_HTML_DEPTH, Type.INT, LIMITS.maxHtmlDepth(), Range.atLeast(8), Importance.LOW,
+                    "HTML elements nested deeper are read as the plain text of their subtree.")
+            .define(MAX_MENTIONS, Type.INT, LIMITS.maxMentions(), Range.atLeast(0), Importance.LOW,
+                    "At most this many place mentions (the first in the body) are emitted per article.")
+            .define(MAX_REGIONS, Type.INT, LIMITS.maxRegions(), Range.atLeast(1), Importance.LOW,
+                    "At most this many regions (the best scored) are emitted per article.");
 
     public EnrichConfig(Map<String, ?> values) {
         super(DEFINITION, values, false);
@@ -110,6 +127,12 @@ public final class EnrichConfig extends AbstractConfig {
     public java.nio.file.Path topicsModel() {
         String m = getString(TOPICS_MODEL);
         return m == null || m.isBlank() ? null : java.nio.file.Path.of(m.trim());
+    }
+
+    /** The per-article caps of the enrichment core. */
+    public ArticleLimits articleLimits() {
+        return new ArticleLimits(getInt(MAX_HTML_CHARS), getInt(MAX_BODY_CHARS), getInt(MAX_HTML_DEPTH),
+                getInt(MAX_MENTIONS), getInt(MAX_REGIONS));
     }
 
     public Duration dedupHorizon() {

@@ -7,19 +7,33 @@ import java.time.Instant;
 /**
  * Turns a {@link PreparedArticle} into the contract's {@link EnrichedArticle}: topics and regions
  * over title and body (mention offsets index into the body), the duplicate link, the enrichment
- * time and {@link PipelineVersion#VALUE}. Immutable and thread-safe.
+ * time and {@link PipelineVersion#VALUE}; at most {@link ArticleLimits#maxMentions()} mentions and
+ * {@link ArticleLimits#maxRegions()} regions. Immutable and thread-safe.
  */
 public final class ArticleEnricher {
     private final TopicTagger topics;
     private final RegionTagger regions;
+    private final ArticleLimits limits;
 
-    public ArticleEnricher(TopicTagger topics, RegionTagger regions) {
+    public ArticleEnricher(TopicTagger topics, RegionTagger regions, ArticleLimits limits) {
         this.topics = topics;
         this.regions = regions;
+        this.limits = limits;
     }
 
-    /** @param duplicateOf id of the first-seen article this one copies, or null */
+    public ArticleEnricher(TopicTagger topics, RegionTagger regions) {
+        this(topics, regions, ArticleLimits.DEFAULTS);
+    }
+
+    /**
+     * @param duplicateOf id of the first-seen article this one copies, or null
+     * @throws UnprocessableArticleException when the article is too deeply structured to process
+     */
     public EnrichedArticle enrich(PreparedArticle p, String duplicateOf, Instant enrichedAt) {
+        return UnprocessableArticleException.guard("enrich", () -> enrichChecked(p, duplicateOf, enrichedAt));
+    }
+
+    private EnrichedArticle enrichChecked(PreparedArticle p, String duplicateOf, Instant enrichedAt) {
         RegionResult r = regions.tag(p.getTitle(), p.getBody());
         return EnrichedArticle.newBuilder()
                 .setId(p.getId())
@@ -34,12 +48,16 @@ public final class ArticleEnricher {
                 .setSection(p.getSection())
                 .setMetadata(p.getMetadata())
                 .setTopics(topics.tag(p.getTitle(), p.getBody()))
-                .setRegions(r.regions())
+                .setRegions(first(r.regions(), limits.maxRegions()))
                 .setFocusCountry(r.focusCountry())
-                .setMentions(r.mentions())
+                .setMentions(first(r.mentions(), limits.maxMentions()))
                 .setDuplicateOf(duplicateOf)
                 .setEnrichedAt(enrichedAt.toString())
                 .setPipelineVersion(PipelineVersion.VALUE)
                 .build();
+    }
+
+    private static <T> java.util.List<T> first(java.util.List<T> list, int max) {
+        return list.size() <= max ? list : java.util.List.copyOf(list.subList(0, max));
     }
 }

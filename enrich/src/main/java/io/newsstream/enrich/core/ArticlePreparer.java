@@ -24,11 +24,17 @@ public final class ArticlePreparer {
     private final TextCleaner cleaner;
     private final HtmlExtractor extractor;
     private final LanguageDetector languages;
+    private final ArticleLimits limits;
+
+    public ArticlePreparer(TextCleaner cleaner, ArticleLimits limits) {
+        this.cleaner = cleaner;
+        this.limits = limits;
+        this.extractor = new HtmlExtractor(limits.maxHtmlDepth());
+        this.languages = new LanguageDetector();
+    }
 
     public ArticlePreparer(TextCleaner cleaner) {
-        this.cleaner = cleaner;
-        this.extractor = new HtmlExtractor();
-        this.languages = new LanguageDetector();
+        this(cleaner, ArticleLimits.DEFAULTS);
     }
 
     /** @param raw a record that passed {@code RawArticleValidator} */
@@ -36,8 +42,25 @@ public final class ArticlePreparer {
         return prepareExplained(raw, receivedAtMillis).article();
     }
 
-    /** As {@link #prepare}, also returning what the cleaner removed. */
+    /**
+     * As {@link #prepare}, also returning what the cleaner removed.
+     *
+     * @throws UnprocessableArticleException when the HTML or the body is over its {@link ArticleLimits} cap,
+     *         or the article is too deeply structured to process
+     */
     public Preparation prepareExplained(RawArticle raw, long receivedAtMillis) {
+        checkLength("html", raw.getHtml(), limits.maxHtmlChars());
+        checkLength("body", raw.getBody(), limits.maxBodyChars());
+        return UnprocessableArticleException.guard("prepare", () -> prepareChecked(raw, receivedAtMillis));
+    }
+
+    private static void checkLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new UnprocessableArticleException(field, "is longer than " + max + " characters (" + value.length() + ")");
+        }
+    }
+
+    private Preparation prepareChecked(RawArticle raw, long receivedAtMillis) {
         String url = raw.getUrl().trim();
         String title = Texts.cleanLine(raw.getTitle());
         String section = Texts.cleanLine(raw.getSection());
@@ -61,6 +84,7 @@ public final class ArticlePreparer {
             language = language != null ? language : page.language();
             pageTags = page.tags();
         }
+        checkLength("body", text, limits.maxBodyChars());
         CleanedText cleaned = cleaner.clean(text, title, section, author);
         ComparableBody body = ComparableBody.of(cleaned.text());
         Map<String, String> metadata = raw.getMetadata() == null ? null : new LinkedHashMap<>(raw.getMetadata());

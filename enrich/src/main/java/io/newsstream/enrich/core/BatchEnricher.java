@@ -68,6 +68,8 @@ public final class BatchEnricher {
                 }
             } catch (JsonFormatException e) {
                 errors = List.of(new FieldError(e.field(), e.getMessage()));
+            } catch (UnprocessableArticleException e) {
+                errors = List.of(new FieldError(e.field(), e.getMessage()));
             } catch (RuntimeException e) {
                 errors = List.of(new FieldError(null, "cannot enrich: " + e));
             }

@@ -19,12 +19,13 @@ public final class EnrichmentCore {
     private final ArticleEnricher enricher;
     private final SourceBoilerplate boilerplate;
 
-    public EnrichmentCore(Gazetteer gazetteer, PlaceGazetteer places, TopicLexicon lexicon, TopicModel topicModel) {
+    public EnrichmentCore(Gazetteer gazetteer, PlaceGazetteer places, TopicLexicon lexicon, TopicModel topicModel,
+                          ArticleLimits limits) {
         this.cleaner = new TextCleaner();
-        this.preparer = new ArticlePreparer(cleaner);
+        this.preparer = new ArticlePreparer(cleaner, limits);
         this.regionTagger = new RegionTagger(gazetteer, places);
         this.topicTagger = new TopicTagger(lexicon, topicModel);
-        this.enricher = new ArticleEnricher(topicTagger, regionTagger);
+        this.enricher = new ArticleEnricher(topicTagger, regionTagger, limits);
         this.boilerplate = new SourceBoilerplate(SourceBoilerplate.Settings.DEFAULTS);
     }
 
@@ -35,8 +36,13 @@ public final class EnrichmentCore {
 
     /** As {@link #load()}, with the topic model read from {@code topicModel} unless it is null. */
     public static EnrichmentCore load(java.nio.file.Path topicModel) {
+        return load(topicModel, ArticleLimits.DEFAULTS);
+    }
+
+    /** As {@link #load(java.nio.file.Path)}, with the given per-article caps. */
+    public static EnrichmentCore load(java.nio.file.Path topicModel, ArticleLimits limits) {
         return new EnrichmentCore(Gazetteer.loadDefault(), PlaceGazetteer.loadDefault(), TopicLexicon.loadDefault(),
-                topicModel == null ? TopicModel.loadDefault() : TopicModel.load(topicModel));
+                topicModel == null ? TopicModel.loadDefault() : TopicModel.load(topicModel), limits);
     }
 
     /** {@link ArticlePreparer#prepare}. */

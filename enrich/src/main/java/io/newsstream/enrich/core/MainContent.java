@@ -54,11 +54,11 @@ final class MainContent {
         ElementTexts texts = new ElementTexts();
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : paragraphLike(body)) {
-            String text = texts.text(p);
+            ElementTexts.Stats text = texts.stats(p);
             if (text.length() < MIN_PARAGRAPH) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            double score = 1 + text.commas() + Math.min(text.length() / 100, 3);
             Element ancestor = p.parent();
             for (int level = 1; level <= 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
                 scores.merge(ancestor, score / level, Double::sum);
@@ -202,9 +202,9 @@ final class MainContent {
             if (s != null && s >= threshold) {
                 out.add(sibling);
             } else if (sibling.normalName().equals("p")) {
-                String text = texts.text(sibling);
+                ElementTexts.Stats text = texts.stats(sibling);
                 double links = texts.linkDensity(sibling);
-                if (text.length() > 80 && links < 0.25 || !text.isEmpty() && links == 0 && text.endsWith(".")) {
+                if (text.length() > 80 && links < 0.25 || links == 0 && text.endsWithPeriod()) {
                     out.add(sibling);
                 }
             }
@@ -216,10 +216,10 @@ final class MainContent {
     private static Element descend(Element top, ElementTexts texts) {
         Element e = top;
         for (int depth = 0; depth < 10; depth++) {
-            int total = texts.text(e).length();
+            int total = texts.length(e);
             Element next = null;
             for (Element child : e.children()) {
-                if (CONTAINERS.contains(child.normalName()) && texts.text(child).length() >= 0.9 * total) {
+                if (CONTAINERS.contains(child.normalName()) && texts.length(child) >= 0.9 * total) {
                     next = child;
                     break;
                 }
@@ -273,7 +273,7 @@ final class MainContent {
             if (el.normalName().equals("br")) {
                 run.append('\n');
             } else if (el.normalName().equals("a")) {
-                String text = texts.text(el);
+                String text = texts.linkText(el);
                 linkChars[0] += text.length();
                 run.append(text);
             } else {
@@ -326,16 +326,5 @@ final class MainContent {
                 }
             }
         }
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、') {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -180,6 +180,23 @@ class EnrichTopologyTest {
         assertThat(enriched.readValuesToList()).hasSize(1);
     }
 
+    @Test
+    void anArticleOverACapIsDeadLetteredWithItsReasonAndTheStreamGoesOn() {
+        String page = "<html><body>" + "<blockquote>deep ".repeat(30_000) + "<p>Text in Chile.</p></body></html>";
+        raw.pipeInput(null, RawArticle.newBuilder().setUrl("https://news.example/deep").setHtml(page).build());
+        RawArticle tooLong = article("https://news.example/long", "Paris, France. ".repeat(40_000));
+        raw.pipeInput(null, tooLong);
+        raw.pipeInput(null, article("https://news.example/fine", "The stream keeps going after a long record, in Peru."));
+
+        TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        assertThat(header(dead, DlqHeaders.FIELD)).isEqualTo("body");
+        assertThat(header(dead, DlqHeaders.REASON)).isEqualTo("is longer than 500000 characters (600000)");
+        assertThat(header(dead, DlqHeaders.STAGE)).isEqualTo("prepare");
+        assertThat(dlq.isEmpty()).isTrue();
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getUrl)
+                .containsExactly("https://news.example/deep", "https://news.example/fine");
+    }
+
     private static String header(TestRecord<byte[], byte[]> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
