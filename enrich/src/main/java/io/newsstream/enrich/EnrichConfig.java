@@ -22,6 +22,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String TOPIC_PREFIX = "enrich.topic.prefix";
     public static final String DEDUP_HORIZON_MS = "enrich.dedup.horizon.ms";
     public static final String DEDUP_NEAR_ENABLED = "enrich.dedup.near.enabled";
+    public static final String DEDUP_PARTITIONS = "enrich.dedup.partitions";
     public static final String STREAM_THREADS = "enrich.num.stream.threads";
     public static final String COMMIT_INTERVAL_MS = "enrich.commit.interval.ms";
     public static final String STATE_DIR = "enrich.state.dir";
@@ -51,7 +52,11 @@ public final class EnrichConfig extends AbstractConfig {
             .define(DEDUP_HORIZON_MS, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(60_000), Importance.HIGH,
                     "How long a URL or content fingerprint is remembered for duplicate detection (store retention).")
             .define(DEDUP_NEAR_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
-                    "Detect near duplicates (edited, truncated, re-filed copies) with MinHash; the lookup runs in one partition.")
+                    "Detect near duplicates (edited, truncated, re-filed copies) with MinHash LSH.")
+            .define(DEDUP_PARTITIONS, Type.INT, 4, Range.between(1, 1024), Importance.MEDIUM,
+                    "Partitions of the content and near-duplicate index and of its fan-in (the dedup-articles, "
+                            + "dedup-probes and dedup-verdicts topics): at most this many tasks share that work. "
+                            + "Changing it needs an application reset (kafka-streams-application-reset).")
             .define(STREAM_THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM, "Stream threads per instance.")
             .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.atLeast(1), Importance.MEDIUM,
                     "Transaction commit interval; bounds end-to-end latency under exactly-once.")
@@ -135,6 +140,10 @@ public final class EnrichConfig extends AbstractConfig {
                 getInt(MAX_MENTIONS), getInt(MAX_REGIONS));
     }
 
+    public int dedupPartitions() {
+        return getInt(DEDUP_PARTITIONS);
+    }
+
     public Duration dedupHorizon() {
         return Duration.ofMillis(getLong(DEDUP_HORIZON_MS));
     }
@@ -155,6 +164,9 @@ public final class EnrichConfig extends AbstractConfig {
         p.put(StreamsConfig.producerPrefix("linger.ms"), getInt(PRODUCER_LINGER_MS));
         p.put(StreamsConfig.producerPrefix("compression.type"), getString(PRODUCER_COMPRESSION));
         p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
+        // Transactions v2 (Kafka 4): a first batch to a partition retried on CONCURRENT_TRANSACTIONS while a second
+        // one is in flight gets OUT_OF_ORDER_SEQUENCE forever; one request in flight keeps batches in order.
+        p.put(StreamsConfig.producerPrefix("max.in.flight.requests.per.connection"), 1);
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 8 * 1024 * 1024);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         p.put(BoundedRocksDbConfig.MEMORY_BYTES_CONFIG, getLong(ROCKSDB_MEMORY_BYTES));

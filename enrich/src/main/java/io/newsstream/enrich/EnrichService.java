@@ -63,6 +63,13 @@ public final class EnrichService implements AutoCloseable {
         return this;
     }
 
+    /** The ids of the tasks this instance runs now (e.g. {@code 0_1}: sub-topology 0, partition 1). */
+    public java.util.Set<String> activeTasks() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        streams.metadataForLocalThreads().forEach(t -> t.activeTasks().forEach(task -> ids.add(task.taskId().toString())));
+        return ids;
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }

@@ -25,7 +25,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Sends valid articles to the raw topic, keyed by id, and refused input to the dead-letter topic
+ * Sends valid articles to the raw topic, keyed by the host of their canonical URL, and refused input to the dead-letter topic
  * with its original bytes. Fills the contract's defaults before sending: a missing id is derived
  * from the canonical URL, a missing source is the URL's host. Thread-safe, as Kafka producers are.
  */
@@ -88,7 +88,15 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Sends one valid article without waiting; the result's future completes with the broker's ack. */
     public PublishResult publish(RawArticle article) {
         RawArticle record = withDefaults(article);
-        return new PublishResult(record.getId(), send(producer, new ProducerRecord<>(topics.raw(), record.getId(), record)));
+        return new PublishResult(record.getId(), send(producer, new ProducerRecord<>(topics.raw(), partitionKey(record), record)));
+    }
+
+    /**
+     * The raw record's key: the host of the article's canonical URL, by which the enrich stage partitions
+     * its per-source state, so a record keyed so needs no repartition there.
+     */
+    static String partitionKey(RawArticle article) {
+        return UrlCanonicalizer.host(UrlCanonicalizer.canonicalize(article.getUrl().trim()));
     }
 
     /**

@@ -23,7 +23,7 @@ class ArticlePublisherTest {
     }
 
     @Test
-    void fillsIdAndSourceFromTheUrlAndKeysById() {
+    void fillsIdAndSourceFromTheUrlAndKeysByTheCanonicalHost() {
         String url = "https://www.harbour-gazette.example/news/council-meets?utm_source=feed";
         PublishResult result = mocks.publisher.publish(article(url));
 
@@ -31,7 +31,7 @@ class ArticlePublisherTest {
         assertThat(result.id()).isEqualTo(ArticleIds.fromUrl(url));
         ProducerRecord<String, RawArticle> sent = mocks.articles.history().get(0);
         assertThat(sent.topic()).isEqualTo("test.articles.raw");
-        assertThat(sent.key()).isEqualTo(result.id());
+        assertThat(sent.key()).as("the enrich stage partitions by this host").isEqualTo("harbour-gazette.example");
         assertThat(sent.value().getId()).isEqualTo(result.id());
         assertThat(sent.value().getSource()).isEqualTo("harbour-gazette.example");
     }

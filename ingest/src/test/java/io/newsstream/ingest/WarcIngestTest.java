@@ -65,9 +65,10 @@ class WarcIngestTest {
         assertThat(first.getHtml()).contains("The caf\u00e9 by the ferry opened.");
         assertThat(first.getBody()).isNull();
         assertThat(first.getMetadata()).containsEntry("warc.date", CRAWLED.toString()).containsKey("warc.record.id");
-        assertThat(mocks.articles.history()).extracting(ProducerRecord::key)
+        assertThat(mocks.articles.history()).extracting(r -> ((RawArticle) r.value()).getId())
                 .containsExactly(ArticleIds.fromUrl("https://lakeside-herald.example/ferry"),
                         ArticleIds.fromUrl("https://lakeside-herald.example/meta"));
+        assertThat(mocks.articles.history()).extracting(ProducerRecord::key).containsOnly("lakeside-herald.example");
         assertThat(((RawArticle) mocks.articles.history().get(1).value()).getHtml()).contains("Na\u00efve caf\u00e9 owners.");
         assertThat(new String(mocks.dlq.history().get(0).value(), StandardCharsets.UTF_8)).contains("ftp://lakeside-herald.example/x");
     }

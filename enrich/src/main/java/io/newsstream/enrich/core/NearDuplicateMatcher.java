@@ -27,8 +27,25 @@ public final class NearDuplicateMatcher {
 
     /** Finds the original of this article, or files the article when it has none. */
     public Optional<DuplicateMatch> checkAndFile(String articleId, MinHashSketch sketch) {
-        long[] keys = sketch.bandKeys(rule.bands());
-        Optional<DuplicateMatch> match = find(articleId, sketch, keys);
+        return checkAndFile(articleId, sketch, sketch.bandKeys(rule.bands()));
+    }
+
+    /**
+     * As {@link #checkAndFile(String, MinHashSketch)} over some of the article's band keys only (a stream
+     * shard holds the buckets of its share of the keys).
+     */
+    public Optional<DuplicateMatch> checkAndFile(String articleId, MinHashSketch sketch, long[] keys) {
+        return checkAndFile(articleId, sketch, keys, (a, b) -> true);
+    }
+
+    /**
+     * As {@link #checkAndFile(String, MinHashSketch, long[])}, comparing the article only with the candidates
+     * {@code judged} accepts (given the candidate's id and sketch): a stream shard judges just the pairs it
+     * is the arbiter of.
+     */
+    public Optional<DuplicateMatch> checkAndFile(String articleId, MinHashSketch sketch, long[] keys,
+                                                 java.util.function.BiPredicate<String, MinHashSketch> judged) {
+        Optional<DuplicateMatch> match = find(articleId, sketch, keys, judged);
         if (match.isEmpty()) {
             index.putSketch(articleId, sketch);
             for (long key : keys) {
@@ -44,7 +61,8 @@ public final class NearDuplicateMatcher {
      * and only the newest ids of a bucket are read, so the work per article stays bounded however
      * crowded the buckets get.
      */
-    private Optional<DuplicateMatch> find(String articleId, MinHashSketch sketch, long[] keys) {
+    private Optional<DuplicateMatch> find(String articleId, MinHashSketch sketch, long[] keys,
+                                          java.util.function.BiPredicate<String, MinHashSketch> judged) {
         Map<String, Integer> sharedBands = new HashMap<>();
         for (long key : keys) {
             for (String candidate : index.bucket(key, BUCKET_READ_LIMIT)) {
@@ -59,7 +77,7 @@ public final class NearDuplicateMatcher {
         double bestSimilarity = -1;
         for (Map.Entry<String, Integer> candidate : ranked.subList(0, Math.min(VERIFIED_CANDIDATES, ranked.size()))) {
             MinHashSketch other = index.sketch(candidate.getKey());
-            double similarity = other == null ? -1 : rule.similarity(sketch, other);
+            double similarity = other == null || !judged.test(candidate.getKey(), other) ? -1 : rule.similarity(sketch, other);
             if (similarity > bestSimilarity) {
                 bestSimilarity = similarity;
                 best = candidate.getKey();

@@ -16,7 +16,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 /**
  * One dedup stage over records already partitioned by the dedup key: the first article seen under
  * a key within the horizon is forwarded as is; a later one with another id becomes a
- * {@link DuplicateEvent} naming the first. The same article sent again (same id) is forwarded.
+ * {@link DuplicateEvent} naming the first. The same article id again under the key (a re-delivery, or
+ * another spelling of the URL the id was derived from) is a duplicate of itself: the event names its own id.
  * The dedup key is either the record key (set before the repartition, {@link #onRecordKey}) or computed
  * here from the article ({@link #computingKey}, for a stage whose partitioning key implies the dedup key).
  */
@@ -64,8 +65,6 @@ final class DedupProcessor implements Processor<String, PreparedArticle, String,
         String first = firstSeen(key, ts);
         if (first == null) {
             seen.put(key, article.getId(), ts);
-            context.forward(record.withValue(article));
-        } else if (first.equals(article.getId())) {
             context.forward(record.withValue(article));
         } else {
             DuplicateEvent event = DuplicateEvent.newBuilder()

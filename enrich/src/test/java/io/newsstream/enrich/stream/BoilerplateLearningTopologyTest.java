@@ -72,7 +72,7 @@ class BoilerplateLearningTopologyTest {
     }
 
     @Test
-    void learningAndUrlDedupShareTheSubTopologyAfterTheRepartitionByHost() {
+    void learningAndUrlDedupShareTheSubTopologyOfTheRawTopicAndTheRepartitionByHost() {
         var description = EnrichTopology.build(new EnrichConfig(Map.of(EnrichConfig.STATE_DIR, stateDir.toString())),
                 serdes, CORE).describe();
         assertThat(description.toString()).contains(EnrichTopology.BY_HOST + "-repartition");
@@ -84,11 +84,15 @@ class BoilerplateLearningTopologyTest {
                 .flatMap(node -> ((org.apache.kafka.streams.TopologyDescription.Processor) node).stores().stream())
                 .toList();
         assertThat(stores).contains(EnrichTopology.BOILERPLATE_STORE, EnrichTopology.URL_STORE);
-        var source = learning.nodes().stream()
+        var sources = learning.nodes().stream()
                 .filter(node -> node instanceof org.apache.kafka.streams.TopologyDescription.Source)
                 .map(node -> ((org.apache.kafka.streams.TopologyDescription.Source) node).topicSet().toString())
-                .findFirst().orElseThrow();
-        assertThat(source).contains(EnrichTopology.BY_HOST + "-repartition");
+                .toList();
+        assertThat(String.join(" ", sources)).as("host-keyed raw records and re-keyed ones meet the same stores")
+                .contains(EnrichTopology.BY_HOST + "-repartition").contains("articles.raw");
+        assertThat(description.subtopologies()).as("partitioned part, index shards, fan-in").hasSize(3);
+        assertThat(description.toString()).contains(EnrichTopology.DEDUP_PROBES + "-repartition",
+                EnrichTopology.DEDUP_VERDICTS + "-repartition", EnrichTopology.DEDUP_ARTICLES + "-repartition");
     }
 
     private static RawArticle article(String source, int i) {
