@@ -1,6 +1,7 @@
 package io.newsstream.app;
 
 import io.newsstream.enrich.core.EnrichmentCore;
+import io.newsstream.enrich.stream.StreamDedupRun;
 import io.newsstream.enrich.core.eval.DedupEvaluator;
 import io.newsstream.enrich.core.eval.DedupScores;
 import java.nio.file.Path;
@@ -31,13 +32,29 @@ final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--max-hard-negatives-merged", defaultValue = "-1", description = "Fail above this many (default: no check).")
     int maxHardNegativesMerged;
 
+    @Option(names = "--stream", description = "Score the stream path: the real enrich topology (sharded index, fan-in) "
+            + "in Kafka's test driver, instead of the batch path.")
+    boolean stream;
+
     @Override
     public Integer call() throws Exception {
         DedupScores scores;
-        try (BatchProgress progress = new BatchProgress()) {
-            scores = new DedupEvaluator(EnrichmentCore.load()).evaluate(articles, gold, hardNegatives, progress);
+        if (stream) {
+            Path state = java.nio.file.Files.createTempDirectory("newsstream-eval-dedup");
+            try (me.tongfei.progressbar.ProgressBar bar = io.newsstream.ingest.ProgressBars.forCount("stream", -1, "articles")) {
+                scores = DedupEvaluator.score(StreamDedupRun.links(articles, EnrichmentCore.load(), state, n -> bar.step()),
+                        gold, hardNegatives);
+            } finally {
+                try (var paths = java.nio.file.Files.walk(state)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } else {
+            try (BatchProgress progress = new BatchProgress()) {
+                scores = new DedupEvaluator(EnrichmentCore.load()).evaluate(articles, gold, hardNegatives, progress);
+            }
         }
-        System.out.print(scores.format(articles.getFileName().toString()));
+        System.out.print(scores.format(articles.getFileName().toString() + (stream ? " (stream topology)" : "")));
         int failed = Floors.missed(floors, scores::get);
         if (maxHardNegativesMerged >= 0 && scores.hardNegativesMerged() > maxHardNegativesMerged) {
             System.out.printf(Locale.ROOT, "  FAIL %d hard negatives merged (at most %d)%n", scores.hardNegativesMerged(), maxHardNegativesMerged);

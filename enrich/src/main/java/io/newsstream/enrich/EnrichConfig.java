@@ -57,7 +57,8 @@ public final class EnrichConfig extends AbstractConfig {
                     "Partitions of the content and near-duplicate index and of its fan-in (the dedup-articles, "
                             + "dedup-probes and dedup-verdicts topics): at most this many tasks share that work. "
                             + "Changing it needs an application reset (kafka-streams-application-reset).")
-            .define(STREAM_THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM, "Stream threads per instance.")
+            .define(STREAM_THREADS, Type.INT, 2, Range.between(1, 64), Importance.MEDIUM,
+                    "Stream threads per instance (one per core is a good start; tasks beyond the threads wait their turn).")
             .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.atLeast(1), Importance.MEDIUM,
                     "Transaction commit interval; bounds end-to-end latency under exactly-once.")
             .define(STATE_DIR, Type.STRING, System.getProperty("java.io.tmpdir") + "/newsstream-streams",

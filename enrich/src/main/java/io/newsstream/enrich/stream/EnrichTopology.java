@@ -43,7 +43,7 @@ import org.apache.kafka.streams.state.Stores;
  *     ({@value #URL_STORE}; the same article id again is a re-delivery, reason URL) → enrich (topics,
  *     regions), serialize once, fan out ({@link FanOutProcessor}): the article's bytes to
  *     {@value #DEDUP_ARTICLES} keyed by a token, one probe per index shard to {@value #DEDUP_PROBES};</li>
- * <li>index shards ({@link IndexProcessor}, stores {@value #CONTENT_STORE}, {@value #NEAR_BAND_STORE},
+ * <li>index shards ({@link IndexProcessor}, RocksDB stores {@value #CONTENT_STORE}, {@value #NEAR_BAND_STORE},
  *     {@value #NEAR_SKETCH_STORE}; point lookups): content match on the content key's shard, else near match
  *     (MinHash LSH over the shard's band keys, each pair judged by one shard) → a verdict per shard to
  *     {@value #DEDUP_VERDICTS} keyed by token;</li>
@@ -162,10 +162,13 @@ public final class EnrichTopology {
                 Serdes.String(), Serdes.String());
     }
 
-    /** A key-value store with a changelog and the record cache (puts coalesce per commit); in memory or RocksDB. */
+    /**
+     * A key-value store with a changelog, in memory or RocksDB, without the record cache: its keys are read
+     * and written once or twice per article, so the cache would only add its sorted map to every operation.
+     */
     private static <K> StoreBuilder<?> keyValueStore(String name, org.apache.kafka.common.serialization.Serde<K> keySerde,
             boolean persistent) {
         return Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name),
-                keySerde, Serdes.ByteArray()).withCachingEnabled();
+                keySerde, Serdes.ByteArray()).withCachingDisabled();
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the batch path over a labelled article stream and scores its {@code duplicateOf} links:
+ * Runs the batch path over a labelled article stream (or takes the stream topology's links, {@link #score})
+ * and scores its {@code duplicateOf} links:
  * pairwise precision/recall/F1 after the transitive closure of the predicted links against the
  * gold clusters, recall per copy kind, and how many hard-negative pairs ended up in one cluster.
  * Gold lines: {@code {"id", "cluster", "kind"}}; hard negatives: {@code {"a", "b"}}.
@@ -43,6 +44,14 @@ public final class DedupEvaluator {
         try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
             new BatchEnricher(core).run(in, Writer.nullWriter(), collect);
         }
+        return score(links, gold, hardNegatives);
+    }
+
+    /**
+     * Scores predicted links (article id → the id it duplicates, null for a first-seen article), from
+     * any path: the batch path above or the stream topology.
+     */
+    public static DedupScores score(Map<String, String> links, Path gold, Path hardNegatives) throws IOException {
         UnionFind predicted = new UnionFind();
         links.forEach((id, original) -> {
             predicted.add(id);
