@@ -36,10 +36,13 @@ final class BatchWriter {
     BatchResult writeBatched(Connection connection, List<SinkRecord> records, Collection<OffsetUpdate> updates)
             throws SQLException, OffsetConflictException {
         Tally tally = new Tally();
+        java.util.Set<SinkRecord> superseded = superseded(records);
         try (Statements statements = Statements.prepare(connection)) {
             for (SinkRecord record : records) {
                 if (record instanceof SinkRecord.Reject r) {
                     tally.rejects.add(r);
+                } else if (superseded.contains(record)) {
+                    tally.count(record);
                 } else {
                     statements.bind(record, tally).addBatch();
                 }
@@ -47,6 +50,26 @@ final class BatchWriter {
             statements.executeBatches(tally);
         }
         return finish(connection, tally, updates);
+    }
+
+    /**
+     * The records of a batch that a later record of the same table and id replaces: the driver sends a batch
+     * as multi-row inserts (reWriteBatchedInserts), and one such statement may not upsert a row twice.
+     */
+    private static java.util.Set<SinkRecord> superseded(List<SinkRecord> records) {
+        java.util.Map<String, SinkRecord> last = new java.util.HashMap<>();
+        java.util.Set<SinkRecord> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (SinkRecord record : records) {
+            String key = record instanceof SinkRecord.Article a ? "a:" + a.row().id()
+                    : record instanceof SinkRecord.Duplicate d ? "d:" + d.row().id() : null;
+            if (key != null) {
+                SinkRecord before = last.put(key, record);
+                if (before != null) {
+                    out.add(before);
+                }
+            }
+        }
+        return out;
     }
 
     BatchResult writeIsolated(Connection connection, List<SinkRecord> records, Collection<OffsetUpdate> updates)
@@ -90,6 +113,14 @@ final class BatchWriter {
         int articles;
         int duplicates;
         final List<SinkRecord.Reject> rejects = new ArrayList<>();
+
+        void count(SinkRecord record) {
+            if (record instanceof SinkRecord.Article) {
+                articles++;
+            } else {
+                duplicates++;
+            }
+        }
 
         void uncount(SinkRecord record) {
             if (record instanceof SinkRecord.Article) {

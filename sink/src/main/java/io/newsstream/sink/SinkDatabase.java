@@ -25,6 +25,8 @@ public final class SinkDatabase {
             hikari.setPassword(password);
         }
         hikari.setMaximumPoolSize(config.jdbcPoolSize());
+        // a batch of upserts goes to PostgreSQL as multi-row INSERT statements, not one statement per row
+        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         hikari.setMinimumIdle(1);
         hikari.setPoolName("newsstream-sink");
         hikari.setInitializationFailTimeout(-1);

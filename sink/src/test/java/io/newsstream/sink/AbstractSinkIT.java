@@ -192,6 +192,32 @@ abstract class AbstractSinkIT {
     }
 
     @Test
+    void oneIdTwiceInABatchIsWrittenOnceWithItsLastVersion() throws Exception {
+        Topics topics = kafka().uniqueTopics(1);
+        String group = KafkaExtension.uniqueName("sink");
+        SinkConfig config = config(postgres().freshDatabase(), group, 500);
+        HikariDataSource db = dataSource(config);
+        try (KafkaProducer<byte[], byte[]> producer = producer(null)) {
+            sendArticle(producer, topics, SinkFixtures.article(1));
+            sendArticle(producer, topics, SinkFixtures.article(2));
+            var updated = SinkFixtures.article(1);
+            updated.setTitle("Lighthouse budget approved, updated");
+            sendArticle(producer, topics, updated);
+            sendDuplicate(producer, topics, 7, 2);
+            sendDuplicate(producer, topics, 7, 1);
+            producer.flush();
+        }
+        ArticleSink sink = start(config, db, topics, new SimpleMeterRegistry());
+        await("stats", () -> sink.stats().records() == 5);
+        assertThat(count(db, "SELECT count(*) FROM articles")).isEqualTo(2);
+        assertThat(count(db, "SELECT count(*) FROM articles WHERE title = 'Lighthouse budget approved, updated'")).isEqualTo(1);
+        assertThat(count(db, "SELECT count(*) FROM duplicates WHERE duplicate_of = '" + SinkFixtures.articleId(1) + "'"))
+                .isEqualTo(1);
+        assertThat(count(db, "SELECT count(*) FROM sink_rejects")).isZero();
+        assertThat(storedOffsets(db, group)).isEqualTo(endOffsets(topics));
+    }
+
+    @Test
     void undecodableRecordsAreRejectedAndTheSinkKeepsGoing() throws Exception {
         Topics topics = kafka().uniqueTopics();
         String group = KafkaExtension.uniqueName("sink");

@@ -79,11 +79,11 @@ public final class EnrichTopology {
         builder.addStateStore(windowStore(URL_STORE, horizon));
         SourceBoilerplate learner = new SourceBoilerplate(config.boilerplateSettings());
         builder.addStateStore(countStore(BOILERPLATE_STORE, learner.settings().window()));
-        builder.addStateStore(keyValueStore(CONTENT_STORE, Serdes.String(), true));
-        builder.addStateStore(keyValueStore(NEAR_BAND_STORE, Serdes.Long(), true));
-        builder.addStateStore(keyValueStore(NEAR_SKETCH_STORE, Serdes.String(), true));
-        builder.addStateStore(keyValueStore(PENDING_ARTICLES, Serdes.String(), false));
-        builder.addStateStore(keyValueStore(PENDING_VERDICTS, Serdes.String(), false));
+        builder.addStateStore(keyValueStore(CONTENT_STORE, Serdes.String()));
+        builder.addStateStore(keyValueStore(NEAR_BAND_STORE, Serdes.Long()));
+        builder.addStateStore(keyValueStore(NEAR_SKETCH_STORE, Serdes.String()));
+        builder.addStateStore(keyValueStore(PENDING_ARTICLES, Serdes.String()));
+        builder.addStateStore(keyValueStore(PENDING_VERDICTS, Serdes.String()));
 
         var routed = builder
                 .stream(topics.raw(), Consumed.with(serdes.key(), serdes.raw()).withName("raw-in"))
@@ -163,12 +163,12 @@ public final class EnrichTopology {
     }
 
     /**
-     * A key-value store with a changelog, in memory or RocksDB, without the record cache: its keys are read
-     * and written once or twice per article, so the cache would only add its sorted map to every operation.
+     * A RocksDB key-value store with a changelog and without the record cache: its keys are read and written
+     * once or twice per article, so the cache would only add its sorted map to every operation. (All stores are
+     * RocksDB stores so that their metrics share one set of tags.)
      */
-    private static <K> StoreBuilder<?> keyValueStore(String name, org.apache.kafka.common.serialization.Serde<K> keySerde,
-            boolean persistent) {
-        return Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name),
-                keySerde, Serdes.ByteArray()).withCachingDisabled();
+    private static <K> StoreBuilder<?> keyValueStore(String name, org.apache.kafka.common.serialization.Serde<K> keySerde) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, Serdes.ByteArray())
+                .withCachingDisabled();
     }
 }

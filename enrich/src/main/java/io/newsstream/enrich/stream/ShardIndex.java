@@ -29,6 +29,8 @@ final class ShardIndex implements NearDuplicateIndex {
     private String id;
     private long contentHash;
     private final java.util.Map<String, Long> candidateContent = new java.util.HashMap<>();
+    private final java.util.Map<Long, byte[]> readBuckets = new java.util.HashMap<>();
+    private static final byte[] EMPTY = new byte[0];
 
     ShardIndex(KeyValueStore<String, byte[]> content, KeyValueStore<Long, byte[]> bands,
                KeyValueStore<String, byte[]> sketches, long horizonMs) {
@@ -44,6 +46,7 @@ final class ShardIndex implements NearDuplicateIndex {
         this.id = id;
         this.contentHash = hash(contentKey);
         candidateContent.clear();
+        readBuckets.clear();
         return this;
     }
 
@@ -84,24 +87,58 @@ final class ShardIndex implements NearDuplicateIndex {
 
     @Override
     public List<String> bucket(long bandKey, int limit) {
+        byte[] bytes = bands.get(bandKey);
+        readBuckets.put(bandKey, bytes == null ? EMPTY : bytes);
         List<String> ids = new ArrayList<>(2);
-        for (Entry e : Entry.read(bands.get(bandKey))) {
-            if (ids.size() >= limit) {
-                break;
+        if (bytes == null) {
+            return ids;
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        int count = b.getShort();
+        for (int i = 0; i < count && ids.size() < limit; i++) {
+            long t = b.getLong();
+            int n = b.getInt();
+            if (t >= time - horizonMs && t <= time + horizonMs) {
+                String entryId = new String(bytes, b.position(), n, StandardCharsets.UTF_8);
+                if (!entryId.equals(id)) {
+                    ids.add(entryId);
+                }
             }
-            if (live(e)) {
-                ids.add(e.id);
-            }
+            b.position(b.position() + n);
         }
         return ids;
     }
 
+    /**
+     * Puts the article first in the bucket, before at most {@value #BUCKET_CAP} - 1 of the entries there, by
+     * copying their bytes (the bucket was usually just read for this probe); the sweep drops expired entries.
+     */
     @Override
     public void addToBucket(long bandKey, String articleId) {
-        List<Entry> entries = new ArrayList<>(Entry.read(bands.get(bandKey)));
-        entries.removeIf(e -> e.time < time - horizonMs || e.id.equals(articleId));
-        entries.add(0, new Entry(time, articleId));
-        bands.put(bandKey, Entry.write(entries.subList(0, Math.min(BUCKET_CAP, entries.size()))));
+        byte[] old = readBuckets.get(bandKey);
+        if (old == null) {
+            old = bands.get(bandKey);
+        }
+        byte[] newId = articleId.getBytes(StandardCharsets.UTF_8);
+        int kept = 0;
+        int keptBytes = 0;
+        if (old != null && old.length > 0) {
+            ByteBuffer b = ByteBuffer.wrap(old);
+            int count = b.getShort();
+            while (kept < Math.min(count, BUCKET_CAP - 1)) {
+                b.position(b.position() + 8);
+                int n = b.getInt();
+                b.position(b.position() + n);
+                kept++;
+            }
+            keptBytes = b.position() - 2;
+        }
+        ByteBuffer out = ByteBuffer.allocate(2 + 12 + newId.length + keptBytes)
+                .putShort((short) (kept + 1)).putLong(time).putInt(newId.length).put(newId);
+        if (keptBytes > 0) {
+            out.put(old, 2, keptBytes);
+        }
+        bands.put(bandKey, out.array());
     }
 
     @Override
