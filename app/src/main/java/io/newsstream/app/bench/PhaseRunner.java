@@ -27,15 +27,31 @@ public final class PhaseRunner {
      */
     public PhaseResult run(String stage, LoadDriver driver, OutputWatcher watcher, LongSupplier completed)
             throws InterruptedException {
-        List<RawArticle> warmup = driver.generate(BenchPlan.WARMUP_FROM, plan.warmupArticles());
-        step(stage + " warm-up", plan.warmupArticles(), completed, () -> driver.burst(warmup));
+        long warmupStart = System.nanoTime();
+        for (int round = 0; ; round++) {
+            List<RawArticle> warmup = driver.generate(BenchPlan.WARMUP_FROM + round * plan.warmupArticles(),
+                    plan.warmupArticles());
+            long jitBefore = jitMillis();
+            long roundStart = System.nanoTime();
+            step(stage + " warm-up " + (round + 1), plan.warmupArticles(), completed, () -> driver.burst(warmup));
+            double share = (jitMillis() - jitBefore) / ((System.nanoTime() - roundStart) / 1e6);
+            if (share < BenchPlan.SETTLED_JIT_SHARE
+                    || System.nanoTime() - warmupStart > BenchPlan.MAX_WARMUP.toNanos()) {
+                System.err.printf(java.util.Locale.ROOT, "%s: warm-up done after %d round(s), %.0f s; JIT compiling %.0f %% "
+                        + "of the last round%n", stage, round + 1, (System.nanoTime() - warmupStart) / 1e9, share * 100);
+                break;
+            }
+        }
 
         List<RawArticle> burst = driver.generate(BenchPlan.THROUGHPUT_FROM, plan.articles());
         long cpuBefore = processCpuNanos();
+        long jitBefore = jitMillis();
         long start = System.nanoTime();
         step(stage + " throughput", plan.articles(), completed, () -> driver.burst(burst));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMs = (processCpuNanos() - cpuBefore) / 1e6 / plan.articles();
+        System.err.printf(java.util.Locale.ROOT, "%s: JIT compiling %.0f %% of the throughput run%n", stage,
+                (jitMillis() - jitBefore) / (seconds * 1e3) * 100);
 
         burst.clear();
         List<RawArticle> paced = driver.generate(BenchPlan.LATENCY_FROM, plan.latencyArticles());
@@ -78,6 +94,12 @@ public final class PhaseRunner {
                 Thread.sleep(20);
             }
         }
+    }
+
+    /** Milliseconds the JIT compiler threads have spent compiling so far. */
+    static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     static long processCpuNanos() {
