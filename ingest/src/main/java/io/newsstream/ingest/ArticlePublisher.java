@@ -73,9 +73,13 @@ public final class ArticlePublisher implements AutoCloseable {
         return topics;
     }
 
-    /** Fills in the contract defaults (id from URL, source from host); the article must be valid. */
+    /**
+     * Fills in the contract defaults (id from URL, source from host) and drops credentials from the URL
+     * ({@code user:password@}); the article must be valid.
+     */
     public static RawArticle withDefaults(RawArticle article) {
         RawArticle out = RawArticle.newBuilder(article).build();
+        out.setUrl(UrlCanonicalizer.withoutCredentials(out.getUrl()));
         if (out.getId() == null || out.getId().isBlank()) {
             out.setId(ArticleIds.fromUrl(out.getUrl()));
         }

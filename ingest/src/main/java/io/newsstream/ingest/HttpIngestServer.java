@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * all records are validated before any is published, so a request is taken whole ({@code 202
  * {"ids":[...],"count":n}} once the broker acknowledged every article) or not at all ({@code 400
  * {"errors":[{"index","field","message"}]}}). Too large a body or batch gets 413, another content
- * type 415, a broker failure 503. {@code GET /health} and {@code GET /metrics} (Prometheus) serve
+ * type 415, an article the broker can never take (too large) 413, a transient broker failure 503. {@code GET /health} and {@code GET /metrics} (Prometheus) serve
  * operations. Article text is never logged.
  */
 public final class HttpIngestServer implements AutoCloseable {
@@ -111,6 +111,11 @@ public final class HttpIngestServer implements AutoCloseable {
         try {
             ids = publisher.publishAll(articles, ackTimeout);
         } catch (PublishFailedException e) {
+            if (e.tooLarge()) {
+                LOG.info("refused an ingest request: an article is larger than the broker takes");
+                metrics.rejected(articles.size());
+                return json(ctx, 413, Map.of("error", "an article is larger than the broker accepts; do not retry it"));
+            }
             LOG.warn("broker did not take {} article(s): {}", articles.size(), e.getMessage());
             return json(ctx, 503, Map.of("error", "the broker did not accept the articles; retry later"));
         }

@@ -37,6 +37,15 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void credentialsInTheUrlAreNeverPublished() {
+        PublishResult result = mocks.publisher.publish(article("https://editor:hunter2@harbour-gazette.example/news/x"));
+        RawArticle sent = mocks.articles.history().get(0).value();
+        assertThat(sent.getUrl()).isEqualTo("https://harbour-gazette.example/news/x");
+        assertThat(result.id()).isEqualTo(ArticleIds.fromUrl("https://harbour-gazette.example/news/x"));
+        assertThat(sent.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
     void keepsAGivenIdAndSource() {
         RawArticle given = article("https://harbour-gazette.example/a");
         given.setId("scraper-42");

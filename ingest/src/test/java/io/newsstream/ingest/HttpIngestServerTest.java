@@ -193,6 +193,14 @@ class HttpIngestServerTest {
     }
 
     @Test
+    void anArticleTheBrokerCanNeverTakeIs413NotRetryLater() throws Exception {
+        mocks.articles.sendException = new org.apache.kafka.common.errors.RecordTooLargeException("too large");
+        HttpResponse<String> response = post(JSON, article("https://a.example/1"));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("do not retry");
+    }
+
+    @Test
     void brokerFailureIs503() throws Exception {
         mocks.articles.sendException = new KafkaException("no leader");
         HttpResponse<String> response = post(JSON, article("https://a.example/1"));

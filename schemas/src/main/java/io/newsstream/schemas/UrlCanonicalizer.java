@@ -25,7 +25,7 @@ public final class UrlCanonicalizer {
 
     /** @throws IllegalArgumentException when the text is not an absolute http(s) URL */
     public static String canonicalize(String url) {
-        URI uri = parse(url);
+        URI uri = parse(withoutCredentials(url));
         String normalized = NORMALIZER.filter(uri.toString());
         if (normalized == null) {
             throw new IllegalArgumentException("not a valid URL: " + url);
@@ -52,6 +52,27 @@ public final class UrlCanonicalizer {
             out.append('?').append(query);
         }
         return out.toString();
+    }
+
+    /**
+     * The URL without the {@code user:password@} part of its authority (credentials are never stored or
+     * published); otherwise unchanged, character for character. Text that is no URL comes back as it is.
+     */
+    public static String withoutCredentials(String url) {
+        if (url == null) {
+            return null;
+        }
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return url;
+        }
+        int start = scheme + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        int at = url.lastIndexOf('@', end - 1);
+        return at < start ? url : url.substring(0, start) + url.substring(at + 1);
     }
 
     /** The host of a URL without {@code www.}, used as the default source. */

@@ -56,4 +56,15 @@ class UrlCanonicalizerTest {
                 .startsWith("u").hasSize(25);
         assertThat(UrlCanonicalizer.host("https://www.news.example/a")).isEqualTo("news.example");
     }
+
+    @Test
+    void credentialsAreDroppedAndNothingElseChanges() {
+        assertThat(UrlCanonicalizer.withoutCredentials("https://user:secret@news.example:8443/a/b?x=1#f"))
+                .isEqualTo("https://news.example:8443/a/b?x=1#f");
+        assertThat(UrlCanonicalizer.withoutCredentials("http://token@news.example")).isEqualTo("http://news.example");
+        assertThat(UrlCanonicalizer.withoutCredentials("https://news.example/path@with-at?q=a@b"))
+                .isEqualTo("https://news.example/path@with-at?q=a@b");
+        assertThat(UrlCanonicalizer.withoutCredentials("not a url")).isEqualTo("not a url");
+        assertThat(UrlCanonicalizer.canonicalize("https://u:p@www.news.example/world/story-1")).isEqualTo(CANONICAL);
+    }
 }

@@ -8,7 +8,7 @@ package io.newsstream.enrich.core;
  * mentions (the first in body order) and {@code maxRegions} regions (the best scored) are emitted.
  */
 public record ArticleLimits(int maxHtmlChars, int maxBodyChars, int maxHtmlDepth, int maxMentions, int maxRegions) {
-    public static final ArticleLimits DEFAULTS = new ArticleLimits(5_000_000, 500_000, 256, 500, 100);
+    public static final ArticleLimits DEFAULTS = new ArticleLimits(2_000_000, 500_000, 256, 500, 100);
 
     public ArticleLimits {
         if (maxHtmlChars < 1 || maxBodyChars < 1 || maxHtmlDepth < 8 || maxMentions < 0 || maxRegions < 1) {

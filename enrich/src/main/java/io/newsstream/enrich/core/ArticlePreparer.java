@@ -61,7 +61,7 @@ public final class ArticlePreparer {
     }
 
     private Preparation prepareChecked(RawArticle raw, long receivedAtMillis) {
-        String url = raw.getUrl().trim();
+        String url = UrlCanonicalizer.withoutCredentials(raw.getUrl().trim());
         String title = Texts.cleanLine(raw.getTitle());
         String section = Texts.cleanLine(raw.getSection());
         String author = Texts.cleanLine(raw.getAuthor());

@@ -29,6 +29,16 @@ class ArticlePreparerTest {
     }
 
     @Test
+    void credentialsInTheUrlNeverReachThePreparedArticle() {
+        RawArticle raw = RawArticle.newBuilder().setUrl("https://scraper:s3cret@www.example-news.example/a?utm_source=x")
+                .setBody(PARAGRAPH).build();
+        PreparedArticle p = preparer.prepare(raw, 42L);
+        assertThat(p.getUrl()).isEqualTo("https://www.example-news.example/a?utm_source=x");
+        assertThat(p.getCanonicalUrl()).isEqualTo("https://example-news.example/a");
+        assertThat(p.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
     void keepsGivenFieldsAndFillsMissingOnesFromBoilerplate() {
         RawArticle raw = RawArticle.newBuilder().setId("a-1").setUrl(URL).setSource("Example News")
                 .setTitle("  Ferry  terminal approved ").setLanguage("en").setMetadata(Map.of("feed", "rss"))
