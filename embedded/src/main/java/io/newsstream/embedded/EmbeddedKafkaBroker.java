@@ -114,9 +114,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("min.insync.replicas", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        // a restart after kill -9 waits for the dead incarnation's broker session to expire: keep it short
-        p.put("broker.heartbeat.interval.ms", "500");
-        p.put("broker.session.timeout.ms", "2500");
+        // a restart after kill -9 waits for the dead incarnation's broker session to expire: shorter than the 9 s
+        // default, long enough that a GC pause on a loaded machine does not fence the broker
+        p.put("broker.heartbeat.interval.ms", "1000");
+        p.put("broker.session.timeout.ms", "6000");
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
         p.put("log.cleaner.threads", "1");
         p.put("num.network.threads", "2");
