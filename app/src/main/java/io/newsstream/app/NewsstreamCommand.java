@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             EnrichBatchCommand.class,
             ServeCommand.class,
             TopicsCommand.class,
+            KeysCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             ExplainCommand.class,

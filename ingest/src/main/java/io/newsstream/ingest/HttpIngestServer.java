@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * {"ids":[...],"count":n}} once the broker acknowledged every article) or not at all ({@code 400
  * {"errors":[{"index","field","message"}]}}). Too large a body or batch gets 413, another content
  * type 415, an article the broker can never take (too large) 413, a transient broker failure 503. {@code GET /health} and {@code GET /metrics} (Prometheus) serve
- * operations. Article text is never logged.
+ * operations. With an API keys file ({@link ApiKeys}) every {@code /v1} call (and {@code /metrics} when
+ * configured) needs {@code Authorization: Bearer <key>}: a missing or unknown key gets 401 and nothing else
+ * (no hint which part was wrong). Article text and keys are never logged.
  */
 public final class HttpIngestServer implements AutoCloseable {
     public static final String ARTICLES_PATH = "/v1/articles";
@@ -38,6 +40,7 @@ public final class HttpIngestServer implements AutoCloseable {
     private final IngestMetrics metrics;
     private final ArticleBatchParser parser;
     private final Duration ackTimeout;
+    private final ApiKeys keys;
     private Javalin app;
 
     public HttpIngestServer(IngestConfig config, ArticlePublisher publisher, PrometheusMeterRegistry registry) {
@@ -47,6 +50,7 @@ public final class HttpIngestServer implements AutoCloseable {
         this.metrics = new IngestMetrics(registry, IngestMetrics.CHANNEL_HTTP);
         this.parser = new ArticleBatchParser(config.maxBatch());
         this.ackTimeout = Duration.ofMillis(config.deliveryTimeoutMs()).plusSeconds(5);
+        this.keys = config.apiKeys().orElse(null);
     }
 
     /** Starts listening on the configured host and port; returns the bound port (useful with port 0). */
@@ -60,6 +64,15 @@ public final class HttpIngestServer implements AutoCloseable {
             cfg.startupWatcherEnabled = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
         });
+        if (keys != null) {
+            app.before("/v1/*", this::authenticate);
+            if (config.metricsNeedKey()) {
+                app.before("/metrics", this::authenticate);
+            }
+        } else if (!isLoopback(config.httpHost())) {
+            LOG.warn("ingest API on {} has no API keys: anyone who reaches it may publish (set {})", config.httpHost(),
+                    IngestConfig.HTTP_API_KEYS_FILE);
+        }
         app.post(ARTICLES_PATH, this::postArticles);
         app.get("/health", ctx -> json(ctx, 200, Map.of("status", "UP")));
         app.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape()));
@@ -70,6 +83,21 @@ public final class HttpIngestServer implements AutoCloseable {
         app.start(config.httpHost(), config.httpPort());
         LOG.info("ingest HTTP API listening on {}:{}", config.httpHost(), app.port());
         return app.port();
+    }
+
+    private void authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        String key = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+        if (keys.check(key).isEmpty()) {
+            metrics.unauthorized();
+            ctx.header("WWW-Authenticate", "Bearer realm=\"newsstream\"");
+            json(ctx, 401, Map.of("error", "a valid API key is required (Authorization: Bearer <key>)"));
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 
     public int port() {

@@ -25,12 +25,21 @@ public final class IngestClient {
     private final URI articlesUri;
     private final HttpClient http;
     private final Duration timeout;
+    private final String apiKey;
 
-    /** @param baseUri the API's root, e.g. {@code http://localhost:8080} */
-    public IngestClient(URI baseUri, HttpClient http, Duration timeout) {
+    /**
+     * @param baseUri the API's root, e.g. {@code http://localhost:8080}
+     * @param apiKey the API key sent as {@code Authorization: Bearer}, or null for an API without keys
+     */
+    public IngestClient(URI baseUri, HttpClient http, Duration timeout, String apiKey) {
         this.articlesUri = baseUri.resolve(HttpIngestServer.ARTICLES_PATH);
         this.http = http;
         this.timeout = timeout;
+        this.apiKey = apiKey;
+    }
+
+    public IngestClient(URI baseUri, HttpClient http, Duration timeout) {
+        this(baseUri, http, timeout, null);
     }
 
     public IngestClient(URI baseUri) {
@@ -43,11 +52,14 @@ public final class IngestClient {
         for (RawArticle article : articles) {
             body.append(ArticleJson.write(article)).append('\n');
         }
-        HttpRequest request = HttpRequest.newBuilder(articlesUri)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(articlesUri)
                 .timeout(timeout)
                 .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (apiKey != null) {
+            builder.header("Authorization", "Bearer " + apiKey);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode answer = parse(response.body());
         if (response.statusCode() == 202) {

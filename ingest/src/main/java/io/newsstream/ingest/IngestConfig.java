@@ -25,6 +25,8 @@ public final class IngestConfig extends AbstractConfig {
     public static final String HTTP_PORT = "ingest.http.port";
     public static final String HTTP_MAX_BODY_BYTES = "ingest.http.max-body-bytes";
     public static final String HTTP_MAX_BATCH = "ingest.http.max-batch";
+    public static final String HTTP_API_KEYS_FILE = "ingest.http.api-keys-file";
+    public static final String HTTP_METRICS_NEED_KEY = "ingest.http.metrics-need-key";
     public static final String TOPIC_PREFIX = "ingest.topic.prefix";
     public static final String PRODUCER_PREFIX = "ingest.producer.";
     public static final String LINGER_MS = PRODUCER_PREFIX + ProducerConfig.LINGER_MS_CONFIG;
@@ -48,6 +50,12 @@ public final class IngestConfig extends AbstractConfig {
                     "Largest request body the HTTP API reads; larger bodies get 413.")
             .define(HTTP_MAX_BATCH, Type.INT, 1000, Range.atLeast(1), Importance.MEDIUM,
                     "Most articles one HTTP request may carry; more get 413.")
+            .define(HTTP_API_KEYS_FILE, Type.STRING, "", Importance.HIGH,
+                    "File of name:sha256-hex lines (`newsstream keys add`): POST /v1/articles then needs "
+                            + "`Authorization: Bearer <key>`; changes are picked up without a restart. Empty: no keys "
+                            + "(keep the API on localhost then).")
+            .define(HTTP_METRICS_NEED_KEY, Type.BOOLEAN, false, Importance.MEDIUM,
+                    "With an API keys file: GET /metrics needs a key too.")
             .define(TOPIC_PREFIX, Type.STRING, "", Importance.MEDIUM,
                     "Prefix of the pipeline's topic names (empty: articles.raw, articles.dlq).")
             .define(LINGER_MS, Type.INT, 5, Range.atLeast(0), Importance.LOW,
@@ -104,6 +112,16 @@ public final class IngestConfig extends AbstractConfig {
 
     public int maxBatch() {
         return getInt(HTTP_MAX_BATCH);
+    }
+
+    /** The API keys, or empty when the API is open. */
+    public java.util.Optional<ApiKeys> apiKeys() {
+        String f = getString(HTTP_API_KEYS_FILE);
+        return f == null || f.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new ApiKeys(java.nio.file.Path.of(f.trim())));
+    }
+
+    public boolean metricsNeedKey() {
+        return getBoolean(HTTP_METRICS_NEED_KEY);
     }
 
     public Topics topics() {

@@ -13,6 +13,7 @@ public final class IngestMetrics {
     public static final String ACCEPTED = "newsstream.ingest.articles.accepted";
     public static final String REJECTED = "newsstream.ingest.articles.rejected";
     public static final String LATENCY = "newsstream.ingest.request.latency";
+    public static final String UNAUTHORIZED = "newsstream.ingest.requests.unauthorized";
     public static final String CHANNEL_HTTP = "http";
     public static final String CHANNEL_CLI = "cli";
 
@@ -36,6 +37,12 @@ public final class IngestMetrics {
 
     public void rejected(int count) {
         rejected.increment(count);
+    }
+
+    /** A request refused for a missing or unknown API key. */
+    public void unauthorized() {
+        Counter.builder(UNAUTHORIZED).description("Requests refused for a missing or unknown API key")
+                .tag("channel", channel).register(registry).increment();
     }
 
     public Timer latency(int status) {
