@@ -103,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             long changelog = DedupStateSize.changelogBytes(bootstrap, ENRICH_ID);
             long stores = DedupStateSize.storeBytes(stateDir, ENRICH_ID);
-            long through = plan.warmupArticles() + plan.articles() + plan.latencyArticles();
+            long through = runner.lastWarmupArticles() + plan.articles() + plan.latencyArticles();
             new BenchReport(machine + ", load average now " + loadAverage(), passThrough, pipeline, plan.ratePerSecond(),
                     sampler.peakHeapBytes(), Runtime.getRuntime().maxMemory(), sampler.peakRssBytes(),
                     sampler.peakChildrenRssBytes(), changelog, stores, through).print(System.out);

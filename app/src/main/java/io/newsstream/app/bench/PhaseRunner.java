@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ProgressBar;
  */
 public final class PhaseRunner {
     private final BenchPlan plan;
+    private long lastWarmupArticles;
 
     public PhaseRunner(BenchPlan plan) {
         this.plan = plan;
@@ -35,6 +36,7 @@ public final class PhaseRunner {
             long roundStart = System.nanoTime();
             step(stage + " warm-up " + (round + 1), plan.warmupArticles(), completed, () -> driver.burst(warmup));
             double share = (jitMillis() - jitBefore) / ((System.nanoTime() - roundStart) / 1e6);
+            lastWarmupArticles = (round + 1) * plan.warmupArticles();
             if (share < BenchPlan.SETTLED_JIT_SHARE
                     || System.nanoTime() - warmupStart > BenchPlan.MAX_WARMUP.toNanos()) {
                 System.err.printf(java.util.Locale.ROOT, "%s: warm-up done after %d round(s), %.0f s; JIT compiling %.0f %% "
@@ -94,6 +96,11 @@ public final class PhaseRunner {
                 Thread.sleep(20);
             }
         }
+    }
+
+    /** How many warm-up articles the last {@link #run} sent (rounds × the plan's warm-up size). */
+    public long lastWarmupArticles() {
+        return lastWarmupArticles;
     }
 
     /** Milliseconds the JIT compiler threads have spent compiling so far. */
