@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * all records are validated before any is published, so a request is taken whole ({@code 202
  * {"ids":[...],"count":n}} once the broker acknowledged every article) or not at all ({@code 400
  * {"errors":[{"index","field","message"}]}}). Too large a body or batch gets 413, another content
- * type 415, an article the broker can never take (too large) 413, a transient broker failure 503. {@code GET /health} and {@code GET /metrics} (Prometheus) serve
- * operations. With an API keys file ({@link ApiKeys}) every {@code /v1} call (and {@code /metrics} when
- * configured) needs {@code Authorization: Bearer <key>}: a missing or unknown key gets 401 and nothing else
+ * type 415, an article the broker can never take (too large) 413, a transient broker failure 503.
+ * {@code GET /health} and {@code GET /metrics} (Prometheus) serve operations. With an API keys file
+ * ({@link ApiKeys}) every {@code /v1} call (and {@code /metrics} when configured) needs {@code Authorization: Bearer <key>}: a missing or unknown key gets 401 and nothing else
  * (no hint which part was wrong). Article text and keys are never logged.
  */
 public final class HttpIngestServer implements AutoCloseable {

@@ -25,11 +25,11 @@ final class DedupShards {
      * The one shard that judges whether two articles are near duplicates: the owner of the smallest band key
      * they share. Each shard sees its probes in its own order; with one judge per pair, two articles never
      * name each other as their original.
+     *
+     * @param ka all band keys of the article being probed (computed once per probe)
      */
-    static int arbiter(io.newsstream.enrich.core.MinHashSketch a, io.newsstream.enrich.core.MinHashSketch b, int bands,
-                       int shards) {
-        long[] ka = a.bandKeys(bands);
-        long[] kb = b.bandKeys(bands);
+    static int arbiter(long[] ka, io.newsstream.enrich.core.MinHashSketch b, int shards) {
+        long[] kb = b.bandKeys(ka.length);
         long min = Long.MAX_VALUE;
         boolean shared = false;
         for (int i = 0; i < ka.length; i++) {

@@ -8,8 +8,6 @@ import io.newsstream.enrich.core.NearDuplicateRule;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -58,15 +56,19 @@ final class FanOutProcessor implements Processor<String, PreparedArticle, String
         int contentShard = DedupShards.of(contentKey, shards);
         MinHashSketch sketch = rule == null ? null : body.sketch();
         long[] keys = rule == null ? new long[0] : sketch.bandKeys(rule.bands());
-        List<List<Long>> byShard = new ArrayList<>(shards);
-        for (int s = 0; s < shards; s++) {
-            byShard.add(new ArrayList<>());
+        int[] owner = new int[keys.length];
+        int[] count = new int[shards];
+        for (int i = 0; i < keys.length; i++) {
+            owner[i] = DedupShards.of(keys[i], shards);
+            count[owner[i]]++;
         }
-        for (long k : keys) {
-            byShard.get(DedupShards.of(k, shards)).add(k);
-        }
         for (int s = 0; s < shards; s++) {
-            long[] own = byShard.get(s).stream().mapToLong(Long::longValue).toArray();
+            long[] own = new long[count[s]];
+            for (int i = 0, n = 0; i < keys.length; i++) {
+                if (owner[i] == s) {
+                    own[n++] = keys[i];
+                }
+            }
             DedupMessages.Probe probe = new DedupMessages.Probe(token, p.getId(), s, contentKey, s == contentShard,
                     own, own.length > 0 ? sketch : null);
             context.forward(record.withKey(Integer.toString(s)).withValue(DedupMessages.encode(probe)));

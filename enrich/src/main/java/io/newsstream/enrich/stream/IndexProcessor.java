@@ -67,9 +67,10 @@ final class IndexProcessor implements Processor<String, byte[], String, byte[]> 
         if (original != null) {
             verdict = new DedupMessages.Verdict(probe.token(), probe.shard(), original, DuplicateReason.CONTENT, 1.0);
         } else if (probe.sketch() != null) {
+            long[] allKeys = probe.sketch().bandKeys(rule.bands());
             Optional<DuplicateMatch> near = matcher.checkAndFile(probe.id(), probe.sketch(), probe.bandKeys(),
                     (candidate, sketch) -> !index.sameContent(candidate)
-                            && DedupShards.arbiter(probe.sketch(), sketch, rule.bands(), shards) == probe.shard());
+                            && DedupShards.arbiter(allKeys, sketch, shards) == probe.shard());
             verdict = near.map(m -> new DedupMessages.Verdict(probe.token(), probe.shard(), m.originalId(), m.reason(),
                     m.similarity())).orElseGet(() -> none(probe));
         } else {
