@@ -82,7 +82,7 @@ final class InProcessPipeline implements AutoCloseable {
             IngestConfig ingestConfig = IngestConfig.load(ingest);
             this.publisher = life.add(ArticlePublisher.create(ingestConfig));
             this.httpPort = life.add(new HttpIngestServer(ingestConfig, publisher, registry)).start();
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (RuntimeException | Error | InterruptedException e) {
             life.close();
             throw e;
         }

@@ -10,7 +10,14 @@ public final class Newsstream {
 
     public static void main(String[] args) {
         trustAvroPackage();
-        int code = commandLine().execute(args);
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable t) {
+            // an Error escapes picocli; without an exit here the stages' non-daemon threads would keep the JVM alive
+            System.err.println("newsstream: internal error: " + t);
+            code = 70;
+        }
         System.exit(code);
     }
 

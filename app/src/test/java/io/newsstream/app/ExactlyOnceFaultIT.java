@@ -30,14 +30,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.Test;
+import java.util.LinkedHashMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kill -9 and restart, mid-stream: the enrich stage, the PostgreSQL sink and the file sink run as
- * separate JVMs from the packaged jar; all three are killed while articles are still arriving, then
- * restarted. Afterwards every article came out exactly once (enriched or duplicate), every
+ * separate JVMs from the packaged jar; each alone, then all three, are killed while articles are still
+ * arriving, then restarted. Afterwards every article came out exactly once (enriched or duplicate), every
  * PostgreSQL row was written once and every record is one whole line in the files.
  */
 class ExactlyOnceFaultIT {
@@ -53,8 +55,9 @@ class ExactlyOnceFaultIT {
     @TempDir
     Path work;
 
-    @Test
-    void killingEnrichAndSinksMidStreamNeitherLosesNorDoublesAnything() throws Exception {
+    @ParameterizedTest(name = "kill -9 of {0}")
+    @ValueSource(strings = {"enrich", "sink", "files", "enrich+sink+files"})
+    void killingStagesMidStreamNeitherLosesNorDoublesAnything(String victims) throws Exception {
         Topics topics = KAFKA.uniqueTopics(2);
         String jdbcUrl = PG.freshDatabase();
         List<RawArticle> input = articles();
@@ -68,49 +71,65 @@ class ExactlyOnceFaultIT {
             "-k", "session.timeout.ms=6000", "--metrics-port", "0"};
         Path state = work.resolve("streams");
         Path files = work.resolve("files");
-        String[] filesArgs = concat(new String[] {"serve", "files", "--dir", files.toString()}, kafkaArgs);
+        Map<String, String[]> commands = new LinkedHashMap<>();
+        commands.put("enrich", concat(new String[] {"serve", "enrich", "--state-dir", state.toString()}, kafkaArgs));
+        commands.put("sink", concat(new String[] {"serve", "sink"}, kafkaArgs));
+        commands.put("files", concat(new String[] {"serve", "files", "--dir", files.toString()}, kafkaArgs));
 
         produce(topics, input.subList(0, 300), 0);
-        ChildProcess enrich = ChildProcess.start(work, "enrich-1", env, concat(new String[] {"serve", "enrich",
-            "--state-dir", state.toString()}, kafkaArgs));
-        ChildProcess sink = ChildProcess.start(work, "sink-1", env, concat(new String[] {"serve", "sink"}, kafkaArgs));
-        ChildProcess fileSink = ChildProcess.start(work, "files-1", env, filesArgs);
-        awaitRows(jdbcUrl, 1, Duration.ofSeconds(90), enrich, sink, fileSink);
+        Map<String, ChildProcess> stages = new LinkedHashMap<>();
+        for (var command : commands.entrySet()) {
+            stages.put(command.getKey(), ChildProcess.start(work, command.getKey() + "-1", env, command.getValue()));
+        }
+        awaitRows(jdbcUrl, 1, Duration.ofSeconds(90), stages.values().toArray(ChildProcess[]::new));
 
         CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> produce(topics, input.subList(300, input.size()), 10));
         Thread.sleep(1_500);
-        enrich.kill();
-        sink.kill();
-        fileSink.kill();
+        for (String victim : victims.split("\\+")) {
+            stages.get(victim).kill();
+        }
         assertThat(rest).as("articles were still arriving when the stages were killed").isNotDone();
         long rowsAtKill = count(jdbcUrl, "SELECT count(*) FROM articles");
         int linesAtKill = FileSinkLines.read(files, topics.enriched()).size();
         rest.get();
 
-        try (ChildProcess enrich2 = ChildProcess.start(work, "enrich-2", env, concat(new String[] {"serve", "enrich",
-                    "--state-dir", state.toString()}, kafkaArgs));
-                ChildProcess sink2 = ChildProcess.start(work, "sink-2", env, concat(new String[] {"serve", "sink"}, kafkaArgs));
-                ChildProcess fileSink2 = ChildProcess.start(work, "files-2", env, filesArgs)) {
-            awaitRows(jdbcUrl, STORIES, Duration.ofSeconds(120), enrich2, sink2, fileSink2);
+        for (String victim : victims.split("\\+")) {
+            stages.put(victim, ChildProcess.start(work, victim + "-2", env, commands.get(victim)));
+        }
+        try {
+            ChildProcess[] all = stages.values().toArray(ChildProcess[]::new);
+            awaitRows(jdbcUrl, STORIES, Duration.ofSeconds(120), all);
             awaitCount(jdbcUrl, "SELECT count(*) FROM duplicates", COPIES, Duration.ofSeconds(60));
             FileSinkLines.await(files, topics.enriched(), STORIES, Duration.ofSeconds(60));
             FileSinkLines.await(files, topics.duplicates(), COPIES, Duration.ofSeconds(60));
+        } finally {
+            for (ChildProcess stage : stages.values()) {
+                stage.close();
+            }
         }
 
+        List<String> enrichedKeys = committedKeys(topics.enriched());
+        List<String> duplicateKeys = committedKeys(topics.duplicates());
+        System.out.printf("FAULT kill -9 of %s | article rows | expected %d | found %d%n", victims, STORIES,
+                count(jdbcUrl, "SELECT count(*) FROM articles"));
+        System.out.printf("FAULT kill -9 of %s | enriched records / distinct | expected %d | found %d / %d%n", victims, STORIES,
+                enrichedKeys.size(), new HashSet<>(enrichedKeys).size());
+        System.out.printf("FAULT kill -9 of %s | duplicate rows | expected %d | found %d%n", victims, COPIES,
+                count(jdbcUrl, "SELECT count(*) FROM duplicates"));
         assertThat(rowsAtKill).as("the kill came mid-stream").isLessThan(STORIES);
         assertThat(count(jdbcUrl, "SELECT count(*) FROM articles")).isEqualTo(STORIES);
         assertThat(count(jdbcUrl, "SELECT count(*) FROM duplicates")).isEqualTo(COPIES);
         assertThat(count(jdbcUrl, "SELECT count(*) FROM articles WHERE write_count <> 1")).as("rows written twice").isZero();
 
-        List<String> enrichedKeys = committedKeys(topics.enriched());
-        List<String> duplicateKeys = committedKeys(topics.duplicates());
         assertThat(enrichedKeys).hasSize(STORIES).doesNotHaveDuplicates();
         assertThat(duplicateKeys).hasSize(COPIES).doesNotHaveDuplicates();
         Set<String> all = new HashSet<>(enrichedKeys);
         all.addAll(duplicateKeys);
         assertThat(all).containsExactlyInAnyOrderElementsOf(input.stream().map(RawArticle::getId).toList());
 
-        assertThat(linesAtKill).as("the file sink was killed mid-stream").isLessThan(STORIES);
+        if (victims.contains("files")) {
+            assertThat(linesAtKill).as("the file sink was killed mid-stream").isLessThan(STORIES);
+        }
         assertThat(FileSinkLines.read(files, topics.enriched()).stream().map(l -> ArticleJson.readEnriched(l).getId()))
                 .as("article lines").hasSize(STORIES).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(enrichedKeys);

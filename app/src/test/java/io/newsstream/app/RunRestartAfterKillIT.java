@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.newsstream.schemas.avro.RawArticle;
+import io.newsstream.schemas.json.ArticleJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,5 +48,52 @@ class RunRestartAfterKillIT {
             assertThat(second.log()).contains("left running on").contains("enriched:          2")
                     .contains("PostgreSQL now:    2 article row(s), 1 duplicate row(s)");
         }
+    }
+
+    @Test
+    void runKilledMidStreamThenRunAgainOnTheSameFileHasEveryArticleOnce() throws Exception {
+        Path data = work.resolve("data");
+        Path input = work.resolve("stories.jsonl");
+        int stories = 1_500;
+        List<RawArticle> articles = FaultArticles.storiesAndCopies("r", stories, 0);
+        Files.write(input, articles.stream().map(ArticleJson::write).toList());
+        Pattern pgUrl = Pattern.compile("(jdbc:postgresql://localhost:\\d+/newsstream)");
+        ChildProcess first = ChildProcess.start(work, "run-a", Map.of(), "run", input.toString(), "--data-dir", data.toString(),
+                "--http-port", "0");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> pgUrl.matcher(first.log()).find());
+        Matcher m = pgUrl.matcher(first.log());
+        assertThat(m.find()).isTrue();
+        String jdbc = m.group(1);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> rows(jdbc, "articles") > 0);
+        first.kill();
+        long atKill = rows(jdbc, "articles");
+
+        try (ChildProcess second = ChildProcess.start(work, "run-b", Map.of(), "run", input.toString(),
+                "--data-dir", data.toString(), "--http-port", "0")) {
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> second.log().contains("Serving until Ctrl-C") || !second.isAlive());
+            assertThat(second.isAlive()).as("second run; its log:\n%s", second.log()).isTrue();
+            Matcher again = pgUrl.matcher(second.log());
+            assertThat(again.find()).isTrue();
+            String jdbc2 = again.group(1);
+            long articleRows = rows(jdbc2, "articles");
+            long twice = Census.count(jdbc2, "postgres", "", "SELECT count(*) FROM articles WHERE write_count <> 1");
+            long notRedeliveries = Census.count(jdbc2, "postgres", "", "SELECT count(*) FROM duplicates WHERE duplicate_of <> id");
+            long redeliveries = rows(jdbc2, "duplicates");
+            Census.line("run-kill-9", "article rows when killed (mid-stream: fewer than all)", true, atKill < stories);
+            Census.line("run-kill-9", "article rows", (long) stories, articleRows);
+            Census.line("run-kill-9", "rows written twice", 0L, twice);
+            Census.line("run-kill-9", "duplicate rows that are not re-deliveries of the same article", 0L, notRedeliveries);
+            System.out.println("FAULT run-kill-9 | re-deliveries recognised (the file sent twice) | " + redeliveries);
+            assertThat(atKill).as("the kill came mid-stream").isLessThan(stories);
+            assertThat(articleRows).isEqualTo(stories);
+            assertThat(twice).isZero();
+            assertThat(notRedeliveries).isZero();
+            assertThat(redeliveries).as("articles the first run had published come again as re-deliveries").isPositive();
+        }
+    }
+
+    private static long rows(String jdbc, String table) throws Exception {
+        return Census.count(jdbc, "postgres", "", "SELECT count(*) FROM " + table);
     }
 }

@@ -41,6 +41,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Map<String, String> overrides;
     private KafkaRaftServer server;
     private String bootstrapServers;
+    private int brokerPort;
+    private int controllerPort;
 
     public EmbeddedKafkaBroker(Path dataDir) {
         this(dataDir, Map.of());
@@ -51,15 +53,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.overrides = Map.copyOf(overrides);
     }
 
-    /** Formats the storage if needed, starts the node and waits until it answers. */
+    /**
+     * Formats the storage if needed, starts the node and waits until it answers. Started again after
+     * {@link #close()}, the node listens on the same ports, so clients reconnect as to a restarted broker.
+     */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
             return this;
         }
         try {
             Files.createDirectories(dataDir);
-            int brokerPort = freePort();
-            int controllerPort = freePort();
+            if (brokerPort == 0) {
+                brokerPort = freePort();
+                controllerPort = freePort();
+            }
             Properties props = brokerProperties(brokerPort, controllerPort);
             format(props);
             KafkaConfig config = KafkaConfig.fromProps(props, false);

@@ -24,12 +24,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Path dataDir;
     private EmbeddedPostgres postgres;
+    private int port;
 
     /** @param dataDir where the cluster lives, or null for a throw-away one */
     public EmbeddedPostgresServer(Path dataDir) {
         this.dataDir = dataDir == null ? null : dataDir.toAbsolutePath();
     }
 
+    /** Starts the server; started again after {@link #close()}, it listens on the same port. */
     public synchronized EmbeddedPostgresServer start() {
         if (postgres != null) {
             return this;
@@ -39,12 +41,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(dataDir == null)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on");
+            if (port != 0) {
+                builder.setPort(port);
+            }
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
                 OrphanedPostgres.stop(dataDir);
                 builder.setDataDirectory(dataDir);
             }
             postgres = builder.start();
+            port = postgres.getPort();
             LOG.info("Embedded PostgreSQL ready at {}", jdbcUrl("postgres"));
             return this;
         } catch (IOException e) {

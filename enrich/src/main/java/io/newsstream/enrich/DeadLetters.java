@@ -26,7 +26,7 @@ final class DeadLetters {
             byte[] value, String stage, Exception error) {
         RecordHeaders headers = new RecordHeaders();
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        add(headers, DlqHeaders.REASON, reason);
+        add(headers, DlqHeaders.REASON, DlqHeaders.boundedReason(reason));
         if (error instanceof InvalidArticleException invalid) {
             add(headers, DlqHeaders.FIELD, invalid.firstField());
         } else if (error instanceof UnprocessableArticleException unprocessable && unprocessable.field() != null) {
@@ -36,7 +36,11 @@ final class DeadLetters {
         add(headers, DlqHeaders.SOURCE_TOPIC, ctx.topic());
         add(headers, DlqHeaders.SOURCE_PARTITION, String.valueOf(ctx.partition()));
         add(headers, DlqHeaders.SOURCE_OFFSET, String.valueOf(ctx.offset()));
-        return List.of(new ProducerRecord<>(dlqTopic, null, key, value, headers));
+        if (value != null && value.length > DlqHeaders.MAX_VALUE_BYTES) {
+            add(headers, DlqHeaders.ORIGINAL_BYTES, String.valueOf(value.length));
+        }
+        return List.of(new ProducerRecord<>(dlqTopic, null, DlqHeaders.bounded(key, DlqHeaders.MAX_KEY_BYTES),
+                DlqHeaders.bounded(value, DlqHeaders.MAX_VALUE_BYTES), headers));
     }
 
     private static void add(RecordHeaders headers, String name, String value) {

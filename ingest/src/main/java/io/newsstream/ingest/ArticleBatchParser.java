@@ -8,7 +8,6 @@ import io.newsstream.schemas.json.JsonFormatException;
 import io.newsstream.schemas.validation.FieldError;
 import io.newsstream.schemas.validation.RawArticleValidator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +67,9 @@ final class ArticleBatchParser {
     private Batch parseJson(byte[] body) {
         JsonNode root;
         try {
-            root = ArticleJson.mapper().readTree(body);
+            root = ArticleJson.mapper().readTree(ArticleJson.strictUtf8(body));
+        } catch (JsonFormatException e) {
+            return bodyError(e.getMessage());
         } catch (JsonProcessingException e) {
             return bodyError("malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -90,7 +91,12 @@ final class ArticleBatchParser {
     }
 
     private Batch parseNdjson(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = ArticleJson.strictUtf8(body);
+        } catch (JsonFormatException e) {
+            return bodyError(e.getMessage());
+        }
         List<String> records = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {

@@ -137,11 +137,15 @@ public final class ArticlePublisher implements AutoCloseable {
     public CompletableFuture<RecordMetadata> sendRejected(byte[] originalLine, List<FieldError> errors, String stage) {
         RecordHeaders headers = new RecordHeaders();
         String reason = errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
-        headers.add(DlqHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add(DlqHeaders.REASON, DlqHeaders.boundedReason(reason).getBytes(StandardCharsets.UTF_8));
+        if (originalLine != null && originalLine.length > DlqHeaders.MAX_VALUE_BYTES) {
+            headers.add(DlqHeaders.ORIGINAL_BYTES, String.valueOf(originalLine.length).getBytes(StandardCharsets.UTF_8));
+        }
         errors.stream().map(FieldError::field).filter(Objects::nonNull).findFirst()
                 .ifPresent(field -> headers.add(DlqHeaders.FIELD, field.getBytes(StandardCharsets.UTF_8)));
         headers.add(DlqHeaders.STAGE, stage.getBytes(StandardCharsets.UTF_8));
-        return send(dlqProducer, new ProducerRecord<byte[], byte[]>(topics.dlq(), null, (byte[]) null, originalLine, headers));
+        return send(dlqProducer, new ProducerRecord<byte[], byte[]>(topics.dlq(), null, (byte[]) null,
+                DlqHeaders.bounded(originalLine, DlqHeaders.MAX_VALUE_BYTES), headers));
     }
 
     /** Sends without blocking; the future completes with the broker's ack, or with the refusal. */

@@ -188,14 +188,13 @@ public final class FileIngestor {
         }
 
         void handle(long lineNo, byte[] line) {
-            String text = new String(line, StandardCharsets.UTF_8);
-            if (text.isBlank()) {
+            if (new String(line, StandardCharsets.UTF_8).isBlank()) {
                 return;
             }
             List<FieldError> errors;
             RawArticle article = null;
             try {
-                article = ArticleJson.readRaw(text);
+                article = ArticleJson.readRaw(line);
                 errors = RawArticleValidator.validate(article);
             } catch (JsonFormatException e) {
                 errors = List.of(new FieldError(e.field(), e.getMessage()));

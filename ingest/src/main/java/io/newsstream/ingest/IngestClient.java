@@ -48,6 +48,14 @@ public final class IngestClient {
 
     /** Publishes the articles all together; returns their ids (given or derived) in order. */
     public List<String> post(List<RawArticle> articles) throws IOException, InterruptedException {
+        return post(articles, null);
+    }
+
+    /**
+     * As {@link #post(List)}, with an {@code Idempotency-Key}: retrying the same batch with the same key after a
+     * timeout or a lost answer publishes it once and returns the first answer (null: no key).
+     */
+    public List<String> post(List<RawArticle> articles, String idempotencyKey) throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         for (RawArticle article : articles) {
             body.append(ArticleJson.write(article)).append('\n');
@@ -58,6 +66,9 @@ public final class IngestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         if (apiKey != null) {
             builder.header("Authorization", "Bearer " + apiKey);
+        }
+        if (idempotencyKey != null) {
+            builder.header(IdempotencyKeys.HEADER, idempotencyKey);
         }
         HttpRequest request = builder.build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

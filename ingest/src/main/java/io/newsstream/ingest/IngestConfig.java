@@ -27,6 +27,14 @@ public final class IngestConfig extends AbstractConfig {
     public static final String HTTP_MAX_BATCH = "ingest.http.max-batch";
     public static final String HTTP_API_KEYS_FILE = "ingest.http.api-keys-file";
     public static final String HTTP_METRICS_NEED_KEY = "ingest.http.metrics-need-key";
+    public static final String HTTP_RATE_LIMIT = "ingest.http.rate-limit";
+    public static final String HTTP_REQUEST_TIMEOUT_MS = "ingest.http.request-timeout-ms";
+    public static final String HTTP_IDLE_TIMEOUT_MS = "ingest.http.idle-timeout-ms";
+    public static final String HTTP_MAX_HEADER_BYTES = "ingest.http.max-header-bytes";
+    public static final String HTTP_IDEMPOTENCY_TTL_MS = "ingest.http.idempotency-ttl-ms";
+    public static final String HTTP_IDEMPOTENCY_MAX_KEYS = "ingest.http.idempotency-max-keys";
+    public static final String HTTP_TLS_KEYSTORE = "ingest.http.tls.keystore";
+    public static final String HTTP_TLS_KEYSTORE_PASSWORD = "ingest.http.tls.keystore-password";
     public static final String TOPIC_PREFIX = "ingest.topic.prefix";
     public static final String PRODUCER_PREFIX = "ingest.producer.";
     public static final String LINGER_MS = PRODUCER_PREFIX + ProducerConfig.LINGER_MS_CONFIG;
@@ -56,6 +64,25 @@ public final class IngestConfig extends AbstractConfig {
                             + "(keep the API on localhost then).")
             .define(HTTP_METRICS_NEED_KEY, Type.BOOLEAN, false, Importance.MEDIUM,
                     "With an API keys file: GET /metrics needs a key too.")
+            .define(HTTP_RATE_LIMIT, Type.INT, 1000, Range.atLeast(0), Importance.MEDIUM,
+                    "Articles per second each API key (each client address without keys) may publish, with bursts of "
+                            + "twice that (at least one full batch); more get 429 with Retry-After. 0: no limit.")
+            .define(HTTP_REQUEST_TIMEOUT_MS, Type.INT, 60_000, Range.atLeast(100), Importance.MEDIUM,
+                    "Longest a request may take, from its headers to the answer (a body still arriving then gets "
+                            + "408). Bodies are read without holding a thread, so slow clients cannot starve others.")
+            .define(HTTP_IDLE_TIMEOUT_MS, Type.INT, 30_000, Range.atLeast(100), Importance.LOW,
+                    "A connection that sends and receives nothing for this long is closed.")
+            .define(HTTP_MAX_HEADER_BYTES, Type.INT, 16_384, Range.atLeast(1024), Importance.LOW,
+                    "Largest request line and headers; larger get 431.")
+            .define(HTTP_IDEMPOTENCY_TTL_MS, Type.LONG, 86_400_000L, Range.atLeast(1000), Importance.LOW,
+                    "How long the answer to a request with an Idempotency-Key header is remembered (in memory).")
+            .define(HTTP_IDEMPOTENCY_MAX_KEYS, Type.INT, 100_000, Range.atLeast(1), Importance.LOW,
+                    "Most Idempotency-Key answers remembered; the least recently used are forgotten first.")
+            .define(HTTP_TLS_KEYSTORE, Type.STRING, "", Importance.MEDIUM,
+                    "PKCS#12 key store with the server's key and certificate: the API then speaks HTTPS only. "
+                            + "Empty: plain HTTP (keep it on localhost or behind a TLS proxy).")
+            .define(HTTP_TLS_KEYSTORE_PASSWORD, Type.PASSWORD, "", Importance.MEDIUM,
+                    "Password of the TLS key store.")
             .define(TOPIC_PREFIX, Type.STRING, "", Importance.MEDIUM,
                     "Prefix of the pipeline's topic names (empty: articles.raw, articles.dlq).")
             .define(LINGER_MS, Type.INT, 5, Range.atLeast(0), Importance.LOW,
@@ -82,6 +109,10 @@ public final class IngestConfig extends AbstractConfig {
         if (getInt(DELIVERY_TIMEOUT_MS) < linger + request) {
             throw new org.apache.kafka.common.config.ConfigException(DELIVERY_TIMEOUT_MS, getInt(DELIVERY_TIMEOUT_MS),
                     "must be at least " + LINGER_MS + " + " + REQUEST_TIMEOUT_MS + " = " + (linger + request));
+        }
+        if (getInt(HTTP_REQUEST_TIMEOUT_MS) <= getInt(DELIVERY_TIMEOUT_MS)) {
+            throw new org.apache.kafka.common.config.ConfigException(HTTP_REQUEST_TIMEOUT_MS, getInt(HTTP_REQUEST_TIMEOUT_MS),
+                    "must be longer than " + DELIVERY_TIMEOUT_MS + " (" + getInt(DELIVERY_TIMEOUT_MS) + "), so a request can wait for the broker");
         }
     }
 
@@ -118,6 +149,40 @@ public final class IngestConfig extends AbstractConfig {
     public java.util.Optional<ApiKeys> apiKeys() {
         String f = getString(HTTP_API_KEYS_FILE);
         return f == null || f.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new ApiKeys(java.nio.file.Path.of(f.trim())));
+    }
+
+    public int rateLimit() {
+        return getInt(HTTP_RATE_LIMIT);
+    }
+
+    public int requestTimeoutMs() {
+        return getInt(HTTP_REQUEST_TIMEOUT_MS);
+    }
+
+    public int idleTimeoutMs() {
+        return getInt(HTTP_IDLE_TIMEOUT_MS);
+    }
+
+    public int maxHeaderBytes() {
+        return getInt(HTTP_MAX_HEADER_BYTES);
+    }
+
+    public java.time.Duration idempotencyTtl() {
+        return java.time.Duration.ofMillis(getLong(HTTP_IDEMPOTENCY_TTL_MS));
+    }
+
+    public int idempotencyMaxKeys() {
+        return getInt(HTTP_IDEMPOTENCY_MAX_KEYS);
+    }
+
+    /** The TLS key store, or empty for plain HTTP. */
+    public java.util.Optional<java.nio.file.Path> tlsKeystore() {
+        String f = getString(HTTP_TLS_KEYSTORE);
+        return f == null || f.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(f.trim()));
+    }
+
+    public String tlsKeystorePassword() {
+        return getPassword(HTTP_TLS_KEYSTORE_PASSWORD).value();
     }
 
     public boolean metricsNeedKey() {

@@ -14,6 +14,8 @@ public final class IngestMetrics {
     public static final String REJECTED = "newsstream.ingest.articles.rejected";
     public static final String LATENCY = "newsstream.ingest.request.latency";
     public static final String UNAUTHORIZED = "newsstream.ingest.requests.unauthorized";
+    public static final String RATE_LIMITED = "newsstream.ingest.requests.rate.limited";
+    public static final String REPLAYED = "newsstream.ingest.requests.replayed";
     public static final String CHANNEL_HTTP = "http";
     public static final String CHANNEL_CLI = "cli";
 
@@ -42,6 +44,18 @@ public final class IngestMetrics {
     /** A request refused for a missing or unknown API key. */
     public void unauthorized() {
         Counter.builder(UNAUTHORIZED).description("Requests refused for a missing or unknown API key")
+                .tag("channel", channel).register(registry).increment();
+    }
+
+    /** A request refused with 429 for exceeding its client's rate. */
+    public void rateLimited() {
+        Counter.builder(RATE_LIMITED).description("Requests refused for exceeding the client's rate limit")
+                .tag("channel", channel).register(registry).increment();
+    }
+
+    /** A request answered from the Idempotency-Key store, publishing nothing. */
+    public void replayed() {
+        Counter.builder(REPLAYED).description("Requests answered again from their Idempotency-Key, publishing nothing")
                 .tag("channel", channel).register(registry).increment();
     }
 

@@ -9,7 +9,8 @@ import java.time.OffsetDateTime;
 /**
  * The column values of one {@code articles} row, mapped from an {@link EnrichedArticle}: timestamps
  * parsed from their ISO-8601 text (null when absent or unparseable; the payload keeps the text), the
- * list and map fields as JSON, the whole article as the {@code payload} JSON.
+ * list and map fields as JSON, the whole article as the {@code payload} JSON. An update (a higher
+ * {@code revision}) replaces the row; an older revision arriving late leaves it as it is.
  */
 record ArticleRow(
         String id,
@@ -30,14 +31,15 @@ record ArticleRow(
         String duplicateOf,
         OffsetDateTime enrichedAt,
         String pipelineVersion,
+        int revision,
         String payloadJson) {
 
     static final String UPSERT = """
             INSERT INTO articles (id, url, canonical_url, source, title, body, author, language, published_at,
                 section, metadata, topics, regions, mentions, focus_country, duplicate_of, enriched_at,
-                pipeline_version, payload, kafka_topic, kafka_partition, kafka_offset)
+                pipeline_version, revision, payload, kafka_topic, kafka_partition, kafka_offset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb),
-                CAST(? AS jsonb), ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+                CAST(? AS jsonb), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 url = EXCLUDED.url, canonical_url = EXCLUDED.canonical_url, source = EXCLUDED.source,
                 title = EXCLUDED.title, body = EXCLUDED.body, author = EXCLUDED.author,
@@ -45,10 +47,11 @@ record ArticleRow(
                 metadata = EXCLUDED.metadata, topics = EXCLUDED.topics, regions = EXCLUDED.regions,
                 mentions = EXCLUDED.mentions, focus_country = EXCLUDED.focus_country,
                 duplicate_of = EXCLUDED.duplicate_of, enriched_at = EXCLUDED.enriched_at,
-                pipeline_version = EXCLUDED.pipeline_version, payload = EXCLUDED.payload,
+                pipeline_version = EXCLUDED.pipeline_version, revision = EXCLUDED.revision, payload = EXCLUDED.payload,
                 kafka_topic = EXCLUDED.kafka_topic, kafka_partition = EXCLUDED.kafka_partition,
                 kafka_offset = EXCLUDED.kafka_offset,
                 write_count = articles.write_count + 1, updated_at = now()
+            WHERE articles.revision <= EXCLUDED.revision
             """;
 
     static ArticleRow from(EnrichedArticle article) {
@@ -71,6 +74,7 @@ record ArticleRow(
                 JsonColumns.text(article.getDuplicateOf()),
                 SqlTimes.parse(article.getEnrichedAt()),
                 JsonColumns.text(article.getPipelineVersion()),
+                article.getRevision() == null ? 1 : article.getRevision(),
                 JsonColumns.cleanDocument(ArticleJson.write(article)));
     }
 
@@ -79,7 +83,7 @@ record ArticleRow(
         return new Object[] {
             id, url, canonicalUrl, source, title, body, author, language, publishedAt, section,
             metadataJson, topicsJson, regionsJson, mentionsJson, focusCountry, duplicateOf, enrichedAt,
-            pipelineVersion, payloadJson, position.topic(), position.partition(), position.offset()
+            pipelineVersion, revision, payloadJson, position.topic(), position.partition(), position.offset()
         };
     }
 

@@ -53,8 +53,9 @@ final class BatchWriter {
     }
 
     /**
-     * The records of a batch that a later record of the same table and id replaces: the driver sends a batch
-     * as multi-row inserts (reWriteBatchedInserts), and one such statement may not upsert a row twice.
+     * The records of a batch that another record of the same table and id replaces (the later one; for articles
+     * the one of the highest revision, then the later): the driver sends a batch as multi-row inserts
+     * (reWriteBatchedInserts), and one such statement may not upsert a row twice.
      */
     private static java.util.Set<SinkRecord> superseded(List<SinkRecord> records) {
         java.util.Map<String, SinkRecord> last = new java.util.HashMap<>();
@@ -63,13 +64,22 @@ final class BatchWriter {
             String key = record instanceof SinkRecord.Article a ? "a:" + a.row().id()
                     : record instanceof SinkRecord.Duplicate d ? "d:" + d.row().id() : null;
             if (key != null) {
-                SinkRecord before = last.put(key, record);
+                SinkRecord before = last.get(key);
+                if (before != null && revision(before) > revision(record)) {
+                    out.add(record);
+                    continue;
+                }
+                last.put(key, record);
                 if (before != null) {
                     out.add(before);
                 }
             }
         }
         return out;
+    }
+
+    private static int revision(SinkRecord record) {
+        return record instanceof SinkRecord.Article a ? a.row().revision() : 0;
     }
 
     BatchResult writeIsolated(Connection connection, List<SinkRecord> records, Collection<OffsetUpdate> updates)

@@ -192,23 +192,34 @@ abstract class AbstractSinkIT {
     }
 
     @Test
-    void oneIdTwiceInABatchIsWrittenOnceWithItsLastVersion() throws Exception {
+    void oneIdTwiceInABatchIsWrittenOnceWithItsLastVersionAndALateOlderRevisionChangesNothing() throws Exception {
         Topics topics = kafka().uniqueTopics(1);
         String group = KafkaExtension.uniqueName("sink");
         SinkConfig config = config(postgres().freshDatabase(), group, 500);
         HikariDataSource db = dataSource(config);
+        var late = SinkFixtures.article(1);
+        late.setTitle("an older revision, arriving late");
+        late.setRevision(2);
         try (KafkaProducer<byte[], byte[]> producer = producer(null)) {
             sendArticle(producer, topics, SinkFixtures.article(1));
             sendArticle(producer, topics, SinkFixtures.article(2));
             var updated = SinkFixtures.article(1);
             updated.setTitle("Lighthouse budget approved, updated");
+            updated.setRevision(3);
             sendArticle(producer, topics, updated);
+            sendArticle(producer, topics, late);
             sendDuplicate(producer, topics, 7, 2);
             sendDuplicate(producer, topics, 7, 1);
             producer.flush();
         }
         ArticleSink sink = start(config, db, topics, new SimpleMeterRegistry());
-        await("stats", () -> sink.stats().records() == 5);
+        await("stats", () -> sink.stats().records() == 6);
+        try (KafkaProducer<byte[], byte[]> producer = producer(null)) {
+            sendArticle(producer, topics, late);
+            producer.flush();
+        }
+        await("stats", () -> sink.stats().records() == 7);
+        assertThat(count(db, "SELECT count(*) FROM articles WHERE revision = 3")).isEqualTo(1);
         assertThat(count(db, "SELECT count(*) FROM articles")).isEqualTo(2);
         assertThat(count(db, "SELECT count(*) FROM articles WHERE title = 'Lighthouse budget approved, updated'")).isEqualTo(1);
         assertThat(count(db, "SELECT count(*) FROM duplicates WHERE duplicate_of = '" + SinkFixtures.articleId(1) + "'"))

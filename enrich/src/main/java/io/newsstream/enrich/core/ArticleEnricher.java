@@ -54,6 +54,7 @@ public final class ArticleEnricher {
                 .setDuplicateOf(duplicateOf)
                 .setEnrichedAt(enrichedAt.toString())
                 .setPipelineVersion(PipelineVersion.VALUE)
+                .setRevision(p.getRevision() == null ? 1 : p.getRevision())
                 .build();
     }
 

@@ -5,10 +5,11 @@ import io.newsstream.schemas.avro.PreparedArticle;
 import java.util.Optional;
 
 /**
- * Deduplication over a {@link DedupIndex}: an article is a duplicate when its canonical URL, else its
- * content hash, was first carried by another article, else (with a {@link NearDuplicateMatcher})
- * when an earlier article is nearly the same text. A new article is remembered under
- * both keys; a key that maps to the article's own id (a replay) does not make it a duplicate.
+ * Deduplication over a {@link DedupIndex}: an article is a duplicate when its canonical URL was seen
+ * before ({@link UrlRule}: another id, or the same id with the same title and body, a re-delivery that
+ * duplicates itself), else when its content hash was first carried by another article, else (with a
+ * {@link NearDuplicateMatcher}) when an earlier article is nearly the same text. The same id with a
+ * changed title or body is an update: not a duplicate, its revision set on the article.
  * As thread-safe as its index; the check-then-put is not atomic across threads.
  */
 public final class Deduplicator {
@@ -39,15 +40,15 @@ public final class Deduplicator {
         String urlKey = DedupKeys.urlKey(p);
         String contentKey = body != null ? DedupKeys.contentKey(p, body) : DedupKeys.contentKey(p);
         String byUrl = index.get(urlKey);
-        if (byUrl != null && !byUrl.equals(id)) {
-            return Optional.of(new DuplicateMatch(byUrl, DuplicateReason.URL, 1.0));
+        UrlRule.Verdict verdict = UrlRule.judge(byUrl == null ? null : UrlRule.Seen.decode(byUrl), id, UrlRule.version(p));
+        if (verdict.duplicateOf() != null) {
+            return Optional.of(new DuplicateMatch(verdict.duplicateOf(), DuplicateReason.URL, 1.0));
         }
+        p.setRevision(verdict.revision());
+        index.put(urlKey, verdict.remember().encode());
         String byContent = index.get(contentKey);
         if (byContent != null && !byContent.equals(id)) {
             return Optional.of(new DuplicateMatch(byContent, DuplicateReason.CONTENT, 1.0));
-        }
-        if (byUrl == null) {
-            index.put(urlKey, id);
         }
         if (byContent == null) {
             index.put(contentKey, id);

@@ -1,11 +1,12 @@
 package io.newsstream.enrich.stream;
 
+import io.newsstream.enrich.core.DedupKeys;
+import io.newsstream.enrich.core.UrlRule;
 import io.newsstream.schemas.avro.DuplicateEvent;
 import io.newsstream.schemas.avro.DuplicateReason;
 import io.newsstream.schemas.avro.PreparedArticle;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -14,41 +15,20 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * One dedup stage over records already partitioned by the dedup key: the first article seen under
- * a key within the horizon is forwarded as is; a later one with another id becomes a
- * {@link DuplicateEvent} naming the first. The same article id again under the key (a re-delivery, or
- * another spelling of the URL the id was derived from) is a duplicate of itself: the event names its own id.
- * The dedup key is either the record key (set before the repartition, {@link #onRecordKey}) or computed
- * here from the article ({@link #computingKey}, for a stage whose partitioning key implies the dedup key).
+ * The URL stage, on records partitioned by host (which determines the canonical URL): applies
+ * {@link UrlRule} with what the URL key remembers within the horizon. A first-seen article or an update is
+ * forwarded (with its revision); a URL duplicate or a re-delivery becomes a {@link DuplicateEvent} naming the
+ * first id (a re-delivery names itself).
  */
 final class DedupProcessor implements Processor<String, PreparedArticle, String, SpecificRecord> {
     private final String storeName;
-    private final DuplicateReason reason;
-    private final Function<PreparedArticle, String> keyOf;
-    private final boolean recordKeyIsDedupKey;
     private final long horizonMs;
     private ProcessorContext<String, SpecificRecord> context;
     private WindowStore<String, String> seen;
 
-    private DedupProcessor(String storeName, DuplicateReason reason, Function<PreparedArticle, String> keyOf,
-            boolean recordKeyIsDedupKey, Duration horizon) {
+    DedupProcessor(String storeName, Duration horizon) {
         this.storeName = storeName;
-        this.reason = reason;
-        this.keyOf = keyOf;
-        this.recordKeyIsDedupKey = recordKeyIsDedupKey;
         this.horizonMs = horizon.toMillis();
-    }
-
-    /** A stage after a repartition by the dedup key: the record key is the dedup key ({@code keyOf} when null). */
-    static DedupProcessor onRecordKey(String storeName, DuplicateReason reason, Function<PreparedArticle, String> keyOf,
-            Duration horizon) {
-        return new DedupProcessor(storeName, reason, keyOf, true, horizon);
-    }
-
-    /** A stage partitioned by something that determines the dedup key (the host of a URL): computes the key. */
-    static DedupProcessor computingKey(String storeName, DuplicateReason reason, Function<PreparedArticle, String> keyOf,
-            Duration horizon) {
-        return new DedupProcessor(storeName, reason, keyOf, false, horizon);
     }
 
     @Override
@@ -60,28 +40,31 @@ final class DedupProcessor implements Processor<String, PreparedArticle, String,
     @Override
     public void process(Record<String, PreparedArticle> record) {
         PreparedArticle article = record.value();
-        String key = recordKeyIsDedupKey && record.key() != null ? record.key() : keyOf.apply(article);
+        String key = DedupKeys.urlKey(article);
         long ts = record.timestamp();
-        String first = firstSeen(key, ts);
-        if (first == null) {
-            seen.put(key, article.getId(), ts);
-            context.forward(record.withValue(article));
-        } else {
-            DuplicateEvent event = DuplicateEvent.newBuilder()
-                    .setId(article.getId())
-                    .setUrl(article.getUrl())
-                    .setDuplicateOf(first)
-                    .setReason(reason)
-                    .setSimilarity(1.0)
-                    .setSeenAt(Instant.ofEpochMilli(ts).toString())
-                    .build();
-            context.forward(record.withValue(event));
+        UrlRule.Verdict verdict = UrlRule.judge(latest(key, ts), article.getId(), UrlRule.version(article));
+        if (verdict.remember() != null) {
+            seen.put(key, verdict.remember().encode(), ts);
         }
+        if (verdict.duplicateOf() == null) {
+            article.setRevision(verdict.revision());
+            context.forward(record.withValue(article));
+            return;
+        }
+        context.forward(record.withValue(DuplicateEvent.newBuilder()
+                .setId(article.getId())
+                .setUrl(article.getUrl())
+                .setDuplicateOf(verdict.duplicateOf())
+                .setReason(DuplicateReason.URL)
+                .setSimilarity(1.0)
+                .setSeenAt(Instant.ofEpochMilli(ts).toString())
+                .build()));
     }
 
-    private String firstSeen(String key, long ts) {
-        try (WindowStoreIterator<String> it = seen.fetch(key, Math.max(0, ts - horizonMs), ts + horizonMs)) {
-            return it.hasNext() ? it.next().value : null;
+    /** The newest state of the key within the horizon (its id is the first id: only that id's versions are stored). */
+    private UrlRule.Seen latest(String key, long ts) {
+        try (WindowStoreIterator<String> it = seen.backwardFetch(key, Math.max(0, ts - horizonMs), ts + horizonMs)) {
+            return it.hasNext() ? UrlRule.Seen.decode(it.next().value) : null;
         }
     }
 }

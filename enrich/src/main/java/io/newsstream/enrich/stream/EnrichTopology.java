@@ -1,14 +1,12 @@
 package io.newsstream.enrich.stream;
 
 import io.newsstream.enrich.EnrichConfig;
-import io.newsstream.enrich.core.DedupKeys;
 import io.newsstream.enrich.core.EnrichmentCore;
 import io.newsstream.enrich.core.NearDuplicateRule;
 import io.newsstream.enrich.core.SourceBoilerplate;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.UrlCanonicalizer;
 import io.newsstream.schemas.avro.DuplicateEvent;
-import io.newsstream.schemas.avro.DuplicateReason;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.serde.ArticleSerdes;
 import java.time.Duration;
@@ -98,7 +96,7 @@ public final class EnrichTopology {
                 .merge(rekeyed, Named.as(BY_HOST + "-merge"))
                 .processValues(() -> new LearnBoilerplateProcessor(BOILERPLATE_STORE, learner),
                         Named.as("learn-boilerplate"), BOILERPLATE_STORE)
-                .process(() -> DedupProcessor.computingKey(URL_STORE, DuplicateReason.URL, DedupKeys::urlKey, horizon),
+                .process(() -> new DedupProcessor(URL_STORE, horizon),
                         Named.as("url-dedup"), URL_STORE);
         NearDuplicateRule rule = config.nearDedupEnabled() ? NearDuplicateRule.DEFAULT : null;
         var fannedOut = splitDuplicates(urlChecked, "url", serdes, topics)

@@ -21,7 +21,8 @@ class DeduplicatorTest {
     void firstArticleIsNewAndRememberedUnderBothKeys() {
         PreparedArticle a = article("a", "https://one.example/x", BODY);
         assertThat(dedup.check(a)).isEmpty();
-        assertThat(index.get(DedupKeys.urlKey(a))).isEqualTo("a");
+        assertThat(UrlRule.Seen.decode(index.get(DedupKeys.urlKey(a)))).isEqualTo(new UrlRule.Seen("a", UrlRule.version(a), 1));
+        assertThat(a.getRevision()).isEqualTo(1);
         assertThat(index.get(DedupKeys.contentKey(a))).isEqualTo("a");
     }
 
@@ -37,14 +38,37 @@ class DeduplicatorTest {
         dedup.check(article("a", "https://one.example/x", BODY));
         assertThat(dedup.check(article("b", "https://two.example/y", BODY.toUpperCase())))
                 .contains(new DuplicateMatch("a", DuplicateReason.CONTENT, 1.0));
-        assertThat(index.get("url:https://two.example/y")).isNull();
+        assertThat(UrlRule.Seen.decode(index.get("url:https://two.example/y")).id())
+                .as("the URL stage, as in the stream, remembers every URL it let through").isEqualTo("b");
     }
 
     @Test
-    void anArticleIsNotADuplicateOfItself() {
-        PreparedArticle a = article("a", "https://one.example/x", BODY);
-        dedup.check(a);
-        assertThat(dedup.check(a)).isEmpty();
+    void aRedeliveryIsAUrlDuplicateOfItself() {
+        dedup.check(article("a", "https://one.example/x", BODY));
+        assertThat(dedup.check(article("a", "https://one.example/x", BODY)))
+                .contains(new DuplicateMatch("a", DuplicateReason.URL, 1.0));
+    }
+
+    @Test
+    void theSameIdWithAChangedBodyOrTitleIsAnUpdateWithTheNextRevision() {
+        dedup.check(article("a", "https://one.example/x", BODY));
+        PreparedArticle changed = article("a", "https://one.example/x", BODY.replace("Tuesday", "Wednesday"));
+        assertThat(dedup.check(changed)).isEmpty();
+        assertThat(changed.getRevision()).isEqualTo(2);
+        PreparedArticle retitled = article("a", "https://one.example/x", BODY.replace("Tuesday", "Wednesday"));
+        retitled.setTitle("Ferry terminal approved");
+        assertThat(dedup.check(retitled)).isEmpty();
+        assertThat(retitled.getRevision()).isEqualTo(3);
+        assertThat(dedup.check(article("a", "https://one.example/x", BODY.replace("Tuesday", "Wednesday"))))
+                .as("an earlier version again is an update too").isEmpty();
+        PreparedArticle again = article("a", "https://one.example/x", BODY.replace("Tuesday", "Wednesday"));
+        assertThat(dedup.check(again)).contains(new DuplicateMatch("a", DuplicateReason.URL, 1.0));
+    }
+
+    @Test
+    void stateWrittenBeforeRevisionsReadsAsRevisionOneOfAnUnknownVersion() {
+        assertThat(UrlRule.Seen.decode("a")).isEqualTo(new UrlRule.Seen("a", "", 1));
+        assertThat(UrlRule.judge(UrlRule.Seen.decode("a"), "a", "v").kind()).isEqualTo(UrlRule.Kind.REDELIVERY);
     }
 
     @Test

@@ -136,10 +136,25 @@ class EnrichTopologyTest {
     void aRecordKeyedByItsHostTakesNoRepartitionAndMeetsTheSameState() {
         RawArticle first = article("https://hosted.example/a", "A story about wildfires in Portugal told with plenty of words.");
         raw.pipeInput("hosted.example", first);
-        RawArticle again = article("https://www.hosted.example/a/", "Another body for the same page about Portugal fires.");
+        RawArticle again = article("https://www.hosted.example/a/", "A story about wildfires in Portugal told with plenty of words.");
         raw.pipeInput("some-other-key", again);
         assertThat(enriched.readValuesToList()).hasSize(1);
         assertThat(duplicates.readValue().getReason()).isEqualTo(DuplicateReason.URL);
+    }
+
+    @Test
+    void theSameArticleWithAChangedBodyIsAnUpdateEmittedWithItsRevision() {
+        String url = "https://updates.example/2026/ferry";
+        raw.pipeInput(null, article(url, "Ferry workers in Greece began a strike on Monday, the union said, with many words."));
+        raw.pipeInput(null, article(url, "Ferry workers in Greece began a strike on Monday, the union said, with many words."));
+        raw.pipeInput(null, article(url, "Ferry workers in Greece ended their strike on Tuesday, the union said, after talks."));
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).extracting(EnrichedArticle::getRevision).containsExactly(1, 2);
+        assertThat(out).extracting(EnrichedArticle::getId).containsOnly(out.get(0).getId());
+        assertThat(out.get(1).getDuplicateOf()).as("an update is no near duplicate of its own earlier version").isNull();
+        DuplicateEvent redelivery = duplicates.readValue();
+        assertThat(redelivery.getDuplicateOf()).isEqualTo(redelivery.getId());
+        assertThat(duplicates.isEmpty()).isTrue();
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class ArticleJson {
             .addMixIn(SpecificRecordBase.class, AvroRecordMixin.class)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // numbers in a tree keep their exact text (12.5e400 must not come back as "Infinity")
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     static {
@@ -46,6 +48,24 @@ public final class ArticleJson {
 
     public static RawArticle readRaw(String json) {
         return read(RAW, json);
+    }
+
+    /** As {@link #readRaw(String)} from UTF-8 bytes; bytes that are not valid UTF-8 are refused, never replaced. */
+    public static RawArticle readRaw(byte[] utf8) {
+        return readRaw(strictUtf8(utf8));
+    }
+
+    /** The text of UTF-8 bytes; a malformed sequence is a {@link JsonFormatException} naming its byte offset. */
+    public static String strictUtf8(byte[] utf8) {
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(utf8);
+        try {
+            return decoder.decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new JsonFormatException(null, "not valid UTF-8 (near byte " + in.position() + ")");
+        }
     }
 
     public static EnrichedArticle readEnriched(String json) {

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class RawArticleValidator {
     public static final int MAX_TEXT_CHARS = 2_000_000;
+    /** Title, author, section, source: a line, not a document. */
+    public static final int MAX_LINE_CHARS = 10_000;
+    public static final int MAX_URL_CHARS = 8_192;
+    public static final int MAX_METADATA_ENTRIES = 200;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private RawArticleValidator() {}
@@ -25,6 +29,8 @@ public final class RawArticleValidator {
         }
         if (a.getUrl() == null || a.getUrl().isBlank()) {
             errors.add(new FieldError("url", "is required"));
+        } else if (a.getUrl().length() > MAX_URL_CHARS) {
+            errors.add(new FieldError("url", "longer than " + MAX_URL_CHARS + " characters"));
         } else {
             try {
                 UrlCanonicalizer.canonicalize(a.getUrl());
@@ -35,8 +41,17 @@ public final class RawArticleValidator {
         if (isBlank(a.getBody()) && isBlank(a.getHtml())) {
             errors.add(new FieldError("body", "one of body or html is required"));
         }
-        tooLong(errors, "body", a.getBody());
-        tooLong(errors, "html", a.getHtml());
+        tooLong(errors, "body", a.getBody(), MAX_TEXT_CHARS);
+        tooLong(errors, "html", a.getHtml(), MAX_TEXT_CHARS);
+        tooLong(errors, "title", a.getTitle(), MAX_LINE_CHARS);
+        tooLong(errors, "author", a.getAuthor(), MAX_LINE_CHARS);
+        tooLong(errors, "section", a.getSection(), MAX_LINE_CHARS);
+        tooLong(errors, "source", a.getSource(), MAX_LINE_CHARS);
+        if (a.getMetadata() != null && (a.getMetadata().size() > MAX_METADATA_ENTRIES || a.getMetadata().entrySet().stream()
+                .anyMatch(e -> e.getKey().length() > 256 || (e.getValue() != null && e.getValue().length() > MAX_LINE_CHARS)))) {
+            errors.add(new FieldError("metadata", "at most " + MAX_METADATA_ENTRIES + " entries, keys up to 256 and values up to "
+                    + MAX_LINE_CHARS + " characters"));
+        }
         if (a.getId() != null && (a.getId().isBlank() || a.getId().length() > 256)) {
             errors.add(new FieldError("id", "must be 1 to 256 characters when given"));
         }
@@ -53,9 +68,9 @@ public final class RawArticleValidator {
         return errors;
     }
 
-    private static void tooLong(List<FieldError> errors, String field, String value) {
-        if (value != null && value.length() > MAX_TEXT_CHARS) {
-            errors.add(new FieldError(field, "longer than " + MAX_TEXT_CHARS + " characters"));
+    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "longer than " + max + " characters"));
         }
     }
 
