@@ -30,6 +30,7 @@ final class EnrichBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.requireReadable(java.util.List.of(Path.of(in)));
         EnrichmentCore core = EnrichmentCore.load(topicsModel != null ? topicsModel : configuredTopicsModel(),
                 EnrichConfig.load(java.util.Map.of()).articleLimits());
         try (BufferedReader reader = in.equals("-")

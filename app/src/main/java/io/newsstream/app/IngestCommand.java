@@ -25,6 +25,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.requireReadable(files);
         IngestConfig config = IngestConfig.load(KafkaOptions.withAll(kafka.ingestOverrides(), Map.of(IngestConfig.BOOTSTRAP_SERVERS, kafka.requireBootstrap(),
                 IngestConfig.TOPIC_PREFIX, kafka.topics().prefix())));
         PrometheusMeterRegistry registry = Metrics.registry("ingest-cli");

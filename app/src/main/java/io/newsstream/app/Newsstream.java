@@ -22,7 +22,25 @@ public final class Newsstream {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new NewsstreamCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new NewsstreamCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Newsstream::oneLine);
+    }
+
+    /**
+     * A failed command is one line on stderr: the user's mistake as it is (exit 2), anything else with its kind
+     * (exit 1); {@code NEWSSTREAM_DEBUG=1} adds the stack trace.
+     */
+    private static int oneLine(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        boolean userError = e instanceof InputFiles.UserError || e instanceof java.nio.file.NoSuchFileException
+                || e instanceof java.nio.file.AccessDeniedException;
+        String message = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage()
+                : userError ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        cmd.getErr().println("newsstream " + cmd.getCommandName() + ": " + message);
+        if (System.getenv("NEWSSTREAM_DEBUG") != null) {
+            e.printStackTrace(cmd.getErr());
+        }
+        return userError ? 2 : 1;
     }
 
     /** Avro 1.12.2 decodes generated classes only from packages listed in this property. */

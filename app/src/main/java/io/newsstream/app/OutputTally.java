@@ -26,6 +26,9 @@ final class OutputTally implements AutoCloseable {
     private final Topics topics;
     private final AtomicLong enriched = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong redeliveries = new AtomicLong();
+    private final org.apache.kafka.common.serialization.Deserializer<io.newsstream.schemas.avro.DuplicateEvent> duplicateDecoder =
+            io.newsstream.schemas.serde.ArticleSerdes.avro().duplicate().deserializer();
     private final AtomicLong deadLetteredInStream = new AtomicLong();
     private final AtomicLong deadLetteredAtIngest = new AtomicLong();
     private final Thread thread;
@@ -68,6 +71,9 @@ final class OutputTally implements AutoCloseable {
             enriched.incrementAndGet();
         } else if (r.topic().equals(topics.duplicates())) {
             duplicates.incrementAndGet();
+            if (isRedelivery(r)) {
+                redeliveries.incrementAndGet();
+            }
         } else {
             Header stage = r.headers().lastHeader(DlqHeaders.STAGE);
             String s = stage == null ? "" : new String(stage.value(), StandardCharsets.UTF_8);
@@ -77,6 +83,20 @@ final class OutputTally implements AutoCloseable {
 
     long enriched() {
         return enriched.get();
+    }
+
+    /** Duplicates that name themselves: the same article (id, title, body) sent again. */
+    long redeliveries() {
+        return redeliveries.get();
+    }
+
+    private boolean isRedelivery(ConsumerRecord<byte[], byte[]> r) {
+        try {
+            var event = duplicateDecoder.deserialize(r.topic(), r.value());
+            return event.getId().equals(event.getDuplicateOf());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     long duplicates() {

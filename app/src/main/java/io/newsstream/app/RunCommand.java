@@ -57,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.requireReadable(files);
         try (Lifecycle life = new Lifecycle()) {
             String bootstrap = kafka.bootstrapServers;
             boolean embeddedBroker = bootstrap == null || bootstrap.isBlank();

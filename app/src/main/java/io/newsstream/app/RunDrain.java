@@ -53,7 +53,8 @@ final class RunDrain {
             RunCommand.say("Summary");
             RunCommand.say(String.format("  ingested:          %d (rejected at ingest: %d, sent to %s)", sent, rejected, topics.dlq()));
             RunCommand.say(String.format("  enriched:          %d", tally.enriched()));
-            RunCommand.say(String.format("  duplicates:        %d", tally.duplicates()));
+            RunCommand.say(String.format("  duplicates:        %d (re-deliveries of an article already seen: %d)",
+                    tally.duplicates(), tally.redeliveries()));
             RunCommand.say(String.format("  dead-lettered:     %d (in the stream)", tally.deadLetteredInStream()));
             for (int i = 0; i < sinks.size(); i++) {
                 RunCommand.say(String.format(sinks.get(i) instanceof FileSink ? "  written to files: %d record(s) this run"

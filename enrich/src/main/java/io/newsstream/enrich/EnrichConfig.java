@@ -107,11 +107,11 @@ public final class EnrichConfig extends AbstractConfig {
         return new EnrichConfig(ConfigLoader.gather(DEFINITION, overrides));
     }
 
-    /** Logs the effective settings; secrets (PASSWORD-typed values) print as [hidden]. */
+    /** Logs the effective settings at DEBUG (NEWSSTREAM_LOG_LEVEL=DEBUG); secrets (PASSWORD-typed values) print as [hidden]. */
     public void logEffective() {
         StringBuilder out = new StringBuilder("Effective enrich config:");
         new java.util.TreeMap<>(values()).forEach((k, v) -> out.append("\n  ").append(k).append(" = ").append(v));
-        org.slf4j.LoggerFactory.getLogger(EnrichConfig.class).info("{}", out);
+        org.slf4j.LoggerFactory.getLogger(EnrichConfig.class).debug("{}", out);
     }
 
     public Topics topics() {

@@ -53,7 +53,7 @@ public final class HttpIngestServer implements AutoCloseable {
         if (app != null) {
             return app.port();
         }
-        LOG.info("ingest settings: {}", config);
+        LOG.debug("ingest settings: {}", config);
         Optional<java.nio.file.Path> keystore = config.tlsKeystore();
         app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

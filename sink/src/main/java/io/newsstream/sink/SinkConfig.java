@@ -156,7 +156,7 @@ public final class SinkConfig extends AbstractConfig {
     }
 
     public void logEffective(Logger log) {
-        log.info(describe());
+        log.debug(describe());
     }
 
     public static String maskUrl(String url) {

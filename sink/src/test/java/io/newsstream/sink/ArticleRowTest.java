@@ -104,7 +104,8 @@ class ArticleRowTest {
         assertThat(parameters[0]).isEqualTo("a00009");
         assertThat(parameters[8]).isEqualTo(row.publishedAt());
         assertThat(parameters[11]).isEqualTo(row.topicsJson());
-        assertThat(parameters[18]).isEqualTo(row.payloadJson());
+        assertThat(parameters[18]).isEqualTo(1);
+        assertThat(parameters[19]).isEqualTo(row.payloadJson());
         assertThat(parameters).endsWith("t.articles.enriched", 2, 41L);
     }
 }
