@@ -217,6 +217,14 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void rawArticleJsonFromAnyProducerIsEnrichedAndBadJsonIsDeadLetteredWithItsReason() {
+        rawBytes.pipeInput(null, "{\"url\":\"https://json.example/a\",\"body\":\"Ferry workers in Piraeus, Greece, went on strike.\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        rawBytes.pipeInput(null, "{\"url\":\"https://json.example/b\",\"bodyy\":\"typo\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getUrl).containsExactly("https://json.example/a");
+    }
+
+    @Test
     void anArticleOverACapIsDeadLetteredWithItsReasonAndTheStreamGoesOn() {
         String page = "<html><body>" + "<blockquote>deep ".repeat(30_000) + "<p>Text in Chile.</p></body></html>";
         raw.pipeInput(null, RawArticle.newBuilder().setUrl("https://news.example/deep").setHtml(page).build());

@@ -9,7 +9,8 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The serdes of the pipeline's topics, built once and passed into topology and client builders.
- * {@code prepared} is internal to the enrich stage (its repartition topics), not part of the contract.
+ * {@code prepared} is internal to the enrich stage (its repartition topics), not part of the contract;
+ * {@code raw} reads JSON as well as Avro ({@link RawArticleSerde}).
  */
 public record ArticleSerdes(
         Serde<String> key,
@@ -21,7 +22,7 @@ public record ArticleSerdes(
     public static ArticleSerdes avro() {
         return new ArticleSerdes(
                 Serdes.String(),
-                AvroSingleObjectSerde.forSchema(RawArticle.getClassSchema()),
+                new RawArticleSerde(),
                 AvroSingleObjectSerde.forSchema(EnrichedArticle.getClassSchema()),
                 AvroSingleObjectSerde.forSchema(DuplicateEvent.getClassSchema()),
                 AvroSingleObjectSerde.forSchema(PreparedArticle.getClassSchema()));
