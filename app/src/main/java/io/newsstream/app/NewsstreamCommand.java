@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             EnrichBatchCommand.class,
             ServeCommand.class,
             TopicsCommand.class,
+            StatusCommand.class,
             KeysCommand.class,
             TrainCommand.class,
             EvalCommand.class,

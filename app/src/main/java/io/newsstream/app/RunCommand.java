@@ -99,7 +99,13 @@ final class RunCommand implements Callable<Integer> {
 
             int code = 0;
             if (!files.isEmpty()) {
-                code = new RunDrain(bootstrap, topics, pipeline.sinks(), drainTimeout).ingestAndDrain(
+                List<io.newsstream.app.lag.Stage> stages = new java.util.ArrayList<>(List.of(
+                        new io.newsstream.app.lag.Stage("enrich", enrichConfig.applicationId()),
+                        new io.newsstream.app.lag.Stage("sink", sinkConfig.groupId())));
+                if (sinkConfig.filesDir().isPresent()) {
+                    stages.add(new io.newsstream.app.lag.Stage("files", sinkConfig.filesGroupId()));
+                }
+                code = new RunDrain(bootstrap, topics, pipeline.sinks(), drainTimeout, stages).ingestAndDrain(
                         new FileIngestor(publisher, registry, true), files, sinkConfig);
             }
             if (once) {

@@ -20,20 +20,39 @@ import me.tongfei.progressbar.ProgressBar;
 
 /**
  * Ingests files into a running pipeline, waits until every ingested article has come out of the
- * stream stage (enriched, duplicate or dead-lettered) and the sink has written it, then prints the
- * run's summary.
+ * stream stage (enriched, duplicate or dead-lettered), the sink has written it, and every stage has caught up
+ * with its input (so a backlog left by an earlier, killed run is done too), then prints the run's summary.
  */
 final class RunDrain {
     private final String bootstrap;
     private final Topics topics;
     private final List<ConsumerSink> sinks;
     private final Duration stallTimeout;
+    private final List<io.newsstream.app.lag.Stage> stages;
 
-    RunDrain(String bootstrap, Topics topics, List<ConsumerSink> sinks, Duration stallTimeout) {
+    RunDrain(String bootstrap, Topics topics, List<ConsumerSink> sinks, Duration stallTimeout, List<io.newsstream.app.lag.Stage> stages) {
         this.bootstrap = bootstrap;
         this.topics = topics;
         this.sinks = List.copyOf(sinks);
         this.stallTimeout = stallTimeout;
+        this.stages = List.copyOf(stages);
+    }
+
+    /**
+     * Every stage's group has at most one record left per partition (with exactly-once a transaction's commit
+     * marker stays behind the committed offset).
+     */
+    private boolean stagesCaughtUp(io.newsstream.app.lag.LagProbe probe) {
+        try {
+            for (io.newsstream.app.lag.Stage stage : stages) {
+                if (probe.measure(stage).partitions().stream().anyMatch(p -> p.records() > 1)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     int ingestAndDrain(FileIngestor ingestor, List<Path> files, SinkConfig sinkConfig) throws IOException, InterruptedException {
@@ -75,7 +94,10 @@ final class RunDrain {
 
     /** True once the stream stage has answered for every article and every sink has written its outputs. */
     private boolean await(OutputTally tally, long expected, long[] before) throws InterruptedException {
-        try (ProgressBar bar = ProgressBars.forCount("pipeline", expected, "articles")) {
+        java.util.Properties client = new java.util.Properties();
+        client.put("bootstrap.servers", bootstrap);
+        try (ProgressBar bar = ProgressBars.forCount("pipeline", expected, "articles");
+                io.newsstream.app.lag.LagProbe probe = new io.newsstream.app.lag.LagProbe(client, java.time.Clock.systemUTC())) {
             long lastProgress = System.nanoTime();
             long lastSeen = -1;
             while (true) {
@@ -88,7 +110,7 @@ final class RunDrain {
                     slowest = Math.min(slowest, now[i] - before[i]);
                 }
                 bar.stepTo(Math.min(out, expected));
-                if (out >= expected && slowest >= tally.enriched() + tally.duplicates()) {
+                if (out >= expected && slowest >= tally.enriched() + tally.duplicates() && stagesCaughtUp(probe)) {
                     return true;
                 }
                 if (sinks.stream().anyMatch(s -> s.failure().isPresent())) {

@@ -42,9 +42,12 @@ class BrokerRestartFaultIT {
             String bootstrap = broker.bootstrapServers();
             createTopics(bootstrap, topics);
             try (StageProcesses stages = new StageProcesses(work, bootstrap, topics, jdbcUrl, PG.user(), PG.password()).start("1")) {
+                FaultArticles.produce(bootstrap, topics.raw(), input.subList(0, 50), 0);
+                stages.await(() -> rows(jdbcUrl), 1, Duration.ofSeconds(120));
+                java.util.concurrent.atomic.AtomicInteger acked = new java.util.concurrent.atomic.AtomicInteger();
                 CompletableFuture<Void> producing = CompletableFuture.runAsync(
-                        () -> FaultArticles.produce(bootstrap, topics.raw(), input, 8));
-                stages.await(() -> rows(jdbcUrl), 100, Duration.ofSeconds(120));
+                        () -> FaultArticles.produce(bootstrap, topics.raw(), input.subList(50, input.size()), 10, acked));
+                stages.await(acked::get, 100, Duration.ofSeconds(60));
                 broker.close();
                 System.out.println("FAULT " + scenario + " | broker stopped with " + rows(jdbcUrl) + " rows written");
                 Thread.sleep(5_000);

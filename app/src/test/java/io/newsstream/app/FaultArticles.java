@@ -41,6 +41,12 @@ final class FaultArticles {
 
     /** Sends each article and waits for its ack, pausing between them; retries through a broker outage. */
     static void produce(String bootstrap, String topic, List<RawArticle> articles, long pauseMs) {
+        produce(bootstrap, topic, articles, pauseMs, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    /** As above, counting the acknowledged articles in {@code acked}. */
+    static void produce(String bootstrap, String topic, List<RawArticle> articles, long pauseMs,
+            java.util.concurrent.atomic.AtomicInteger acked) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("enable.idempotence", "true");
@@ -51,6 +57,7 @@ final class FaultArticles {
         try (var producer = new KafkaProducer<>(p, new StringSerializer(), ArticleSerdes.avro().raw().serializer())) {
             for (RawArticle a : articles) {
                 producer.send(new ProducerRecord<>(topic, a.getId(), a)).get();
+                acked.incrementAndGet();
                 if (pauseMs > 0) {
                     Thread.sleep(pauseMs);
                 }

@@ -3,6 +3,9 @@ package io.newsstream.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsstream.app.lag.LagExporter;
+import io.newsstream.app.lag.LagProbe;
+import io.newsstream.app.lag.Stage;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.schemas.Topics;
 import io.newsstream.sink.SinkConfig;
@@ -79,8 +82,14 @@ class OpsMetricsCoverageIT {
                 SinkConfig.GROUP_ID, KafkaExtension.uniqueName("sink"), SinkConfig.FILES_DIR, stateDir.resolve("files").toString(),
                 SinkConfig.FILES_GROUP_ID, KafkaExtension.uniqueName("files")));
         PrometheusMeterRegistry registry = Metrics.registry("test");
+        java.util.Properties client = new java.util.Properties();
+        client.put("bootstrap.servers", KAFKA.bootstrapServers());
+        List<Stage> stages = List.of(new Stage("enrich", enrich.applicationId()), new Stage("sink", sink.groupId()),
+                new Stage("files", sink.filesGroupId()));
 
-        try (InProcessPipeline pipeline = new InProcessPipeline(KAFKA.bootstrapServers(), topics, enrich, sink, 0, Map.of(), registry)) {
+        try (InProcessPipeline pipeline = new InProcessPipeline(KAFKA.bootstrapServers(), topics, enrich, sink, 0, Map.of(), registry);
+                LagExporter lag = new LagExporter(new LagProbe(client, java.time.Clock.systemUTC()), stages,
+                        List.of(topics.dlq()), 3, registry).start(1)) {
             HTTPServer exporter = Metrics.serve(registry, 0);
             try {
                 assertThat(post(pipeline.httpPort(), Fixtures.json(Fixtures.WAR_STORY_PORTAL_A)).statusCode()).isEqualTo(202);

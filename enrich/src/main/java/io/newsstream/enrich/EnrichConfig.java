@@ -107,6 +107,11 @@ public final class EnrichConfig extends AbstractConfig {
         return new EnrichConfig(ConfigLoader.gather(DEFINITION, overrides));
     }
 
+    /** The Streams application id, which is also the enrich stage's consumer group. */
+    public String applicationId() {
+        return getString(APPLICATION_ID);
+    }
+
     /** Logs the effective settings at DEBUG (NEWSSTREAM_LOG_LEVEL=DEBUG); secrets (PASSWORD-typed values) print as [hidden]. */
     public void logEffective() {
         StringBuilder out = new StringBuilder("Effective enrich config:");
