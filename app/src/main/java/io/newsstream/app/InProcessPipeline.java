@@ -81,7 +81,9 @@ final class InProcessPipeline implements AutoCloseable {
             ingest.put(IngestConfig.HTTP_PORT, httpPort);
             IngestConfig ingestConfig = IngestConfig.load(ingest);
             this.publisher = life.add(ArticlePublisher.create(ingestConfig));
-            this.httpPort = life.add(new HttpIngestServer(ingestConfig, publisher, registry)).start();
+            HttpIngestServer http = life.add(new HttpIngestServer(ingestConfig, publisher, registry));
+            ReadRoutes.add(http, life, sinkConfig);
+            this.httpPort = http.start();
         } catch (RuntimeException | Error | InterruptedException e) {
             life.close();
             throw e;

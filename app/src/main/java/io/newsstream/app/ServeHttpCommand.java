@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "http", mixinStandardHelpOptions = true,
-        description = "HTTP ingest API: POST /v1/articles (JSON or NDJSON), GET /health, GET /metrics.")
+        description = {"HTTP ingest API: POST /v1/articles (JSON or NDJSON), GET /health, GET /metrics, GET /openapi.json.",
+            "With --read-api also GET /v1/articles and /v1/articles/{id} from PostgreSQL (NEWSSTREAM_SINK_JDBC_*)."})
 final class ServeHttpCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeHttpCommand.class);
 
@@ -23,6 +24,10 @@ final class ServeHttpCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "${env:NEWSSTREAM_INGEST_HTTP_PORT:-8080}", description = "HTTP port (default ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--read-api", defaultValue = "${env:NEWSSTREAM_READ_API:-false}",
+            description = "Also serve the read API from the sink's PostgreSQL (env NEWSSTREAM_READ_API).")
+    boolean readApi;
+
     @Override
     public Integer call() throws Exception {
         IngestConfig config = IngestConfig.load(KafkaOptions.withAll(kafka.ingestOverrides(), Map.of(IngestConfig.BOOTSTRAP_SERVERS, kafka.requireBootstrap(),
@@ -31,6 +36,9 @@ final class ServeHttpCommand implements Callable<Integer> {
             PrometheusMeterRegistry registry = Metrics.registry("ingest");
             ArticlePublisher publisher = life.add(ArticlePublisher.create(config));
             HttpIngestServer server = life.add(new HttpIngestServer(config, publisher, registry));
+            if (readApi) {
+                ReadRoutes.add(server, life, io.newsstream.sink.SinkConfig.load(Map.of()));
+            }
             LOG.info("HTTP ingest listening on port {}", server.start());
             life.awaitShutdown();
         }

@@ -85,6 +85,10 @@ abstract class AbstractPipelineEndToEndIT {
             HttpResponse<String> bad = post(pipeline.httpPort(), "{\"title\":\"no url\",\"body\":\"text\"}");
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("\"field\":\"url\"");
+
+            ReadApiChecks read = new ReadApiChecks(pipeline.httpPort());
+            read.findsTheStoryByFiltersAndSearchAndShowsItsSightings(firstId, copyId);
+            read.theOpenApiDocumentDescribesWhatTheServerAnswers(firstId);
         }
     }
 

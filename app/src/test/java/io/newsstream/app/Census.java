@@ -81,6 +81,13 @@ record Census(List<String> enriched, Map<String, String> duplicateOf, List<Strin
         }
     }
 
+    /** The keys of the committed records of a topic, in partition order. */
+    static List<String> keys(String bootstrap, String topic) {
+        List<String> keys = new ArrayList<>();
+        read(bootstrap, topic, r -> keys.add(r.key()));
+        return keys;
+    }
+
     private static void read(String bootstrap, String topic, Consumer<ConsumerRecord<String, byte[]>> each) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);

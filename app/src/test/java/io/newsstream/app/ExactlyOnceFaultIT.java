@@ -9,11 +9,7 @@ import io.newsstream.schemas.serde.ArticleSerdes;
 import io.newsstream.testkit.KafkaExtension;
 import io.newsstream.testkit.PostgresExtension;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,13 +19,9 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import java.util.LinkedHashMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -180,22 +172,7 @@ class ExactlyOnceFaultIT {
     }
 
     private static List<String> committedKeys(String topic) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", KAFKA.bootstrapServers());
-        p.put("isolation.level", "read_committed");
-        List<String> keys = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
-            }
-        }
-        return keys;
+        return Census.keys(KAFKA.bootstrapServers(), topic);
     }
 
     private static void awaitRows(String jdbcUrl, long atLeast, Duration timeout, ChildProcess... children) throws Exception {
@@ -223,18 +200,7 @@ class ExactlyOnceFaultIT {
     }
 
     private static long count(String jdbcUrl, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, PG.user(), PG.password());
-                Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return 0;
-            }
-            throw e;
-        }
+        return Census.count(jdbcUrl, PG.user(), PG.password(), sql);
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -53,11 +53,8 @@ class HostileCorpusIT {
     void everyHostileInputGetsAnAnswerAndNothingStopsAStage() throws Exception {
         Topics topics = KAFKA.uniqueTopics(2);
         String jdbcUrl = PG.freshDatabase();
-        EnrichConfig enrich = new EnrichConfig(Map.of(EnrichConfig.TOPIC_PREFIX, topics.prefix(),
-                EnrichConfig.APPLICATION_ID, KafkaExtension.uniqueName("enrich"), EnrichConfig.STATE_DIR, work.resolve("streams").toString()));
-        SinkConfig sink = new SinkConfig(Map.of(SinkConfig.TOPIC_PREFIX, topics.prefix(), SinkConfig.JDBC_URL, jdbcUrl,
-                SinkConfig.JDBC_USER, PG.user(), SinkConfig.JDBC_PASSWORD, PG.password(),
-                SinkConfig.GROUP_ID, KafkaExtension.uniqueName("sink")));
+        EnrichConfig enrich = TestPipelineConfigs.enrich(topics, work.resolve("streams"));
+        SinkConfig sink = TestPipelineConfigs.sink(topics, jdbcUrl, PG);
         List<HostileInputs.Kind> kinds = HostileInputs.generate(20261206L);
         int total = kinds.stream().mapToInt(k -> k.inputs().size()).sum();
         assertThat(total).as("corpus size").isGreaterThanOrEqualTo(1_000);

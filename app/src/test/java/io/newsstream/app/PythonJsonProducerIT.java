@@ -41,10 +41,8 @@ class PythonJsonProducerIT {
         String python = pythonWithConfluentKafka();
         assumeTrue(python != null, "Python with confluent_kafka is not installed (apt-get install python3-confluent-kafka)");
         Topics topics = KAFKA.uniqueTopics(2);
-        EnrichConfig enrich = new EnrichConfig(Map.of(EnrichConfig.TOPIC_PREFIX, topics.prefix(),
-                EnrichConfig.APPLICATION_ID, KafkaExtension.uniqueName("enrich"), EnrichConfig.STATE_DIR, work.resolve("s").toString()));
-        SinkConfig sink = new SinkConfig(Map.of(SinkConfig.TOPIC_PREFIX, topics.prefix(), SinkConfig.JDBC_URL, PG.freshDatabase(),
-                SinkConfig.JDBC_USER, PG.user(), SinkConfig.JDBC_PASSWORD, PG.password(), SinkConfig.GROUP_ID, KafkaExtension.uniqueName("sink")));
+        EnrichConfig enrich = TestPipelineConfigs.enrich(topics, work.resolve("s"));
+        SinkConfig sink = TestPipelineConfigs.sink(topics, PG.freshDatabase(), PG);
         Path input = work.resolve("articles.jsonl");
         Files.write(input, List.of(
                 "{\"url\":\"https://py.example/ferry\",\"title\":\"Ferry strike\",\"body\":\"Ferry workers in Piraeus, Greece, walked out on Monday over pay.\"}",

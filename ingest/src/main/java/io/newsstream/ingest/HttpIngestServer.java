@@ -38,6 +38,8 @@ public final class HttpIngestServer implements AutoCloseable {
     private final IngestMetrics metrics;
     private final ArticlesHandler articles;
     private final ApiKeys keys;
+    private final java.util.List<java.util.function.Consumer<Javalin>> extraRoutes = new java.util.ArrayList<>();
+    private final java.util.List<String> extraOpenApi = new java.util.ArrayList<>();
     private Javalin app;
 
     public HttpIngestServer(IngestConfig config, ArticlePublisher publisher, PrometheusMeterRegistry registry) {
@@ -46,6 +48,16 @@ public final class HttpIngestServer implements AutoCloseable {
         this.metrics = new IngestMetrics(registry, IngestMetrics.CHANNEL_HTTP);
         this.articles = new ArticlesHandler(config, publisher, registry, metrics);
         this.keys = config.apiKeys().orElse(null);
+    }
+
+    /**
+     * Adds routes served beside ingest (under the same keys and TLS), with the class-path resource of the OpenAPI
+     * paths they add to {@code /openapi.json}. Call before {@link #start()}.
+     */
+    public synchronized HttpIngestServer withRoutes(java.util.function.Consumer<Javalin> routes, String openApiResource) {
+        extraRoutes.add(routes);
+        extraOpenApi.add(openApiResource);
+        return this;
     }
 
     /** Starts listening on the configured host and port; returns the bound port (useful with port 0). */
@@ -75,6 +87,9 @@ public final class HttpIngestServer implements AutoCloseable {
                     IngestConfig.HTTP_API_KEYS_FILE);
         }
         app.post(ARTICLES_PATH, articles::handle);
+        extraRoutes.forEach(routes -> routes.accept(app));
+        String openApi = OpenApiDocument.merged("/io/newsstream/ingest/openapi.json", extraOpenApi);
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/health", ctx -> ArticlesHandler.Answer.of(200, Map.of("status", "UP")).writeTo(ctx));
         app.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape()));
         app.exception(Exception.class, (e, ctx) -> {
