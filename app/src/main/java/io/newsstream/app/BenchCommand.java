@@ -1,16 +1,16 @@
 package io.newsstream.app;
 
-import io.newsstream.app.bench.BenchPlan;
-import io.newsstream.app.bench.BenchReport;
-import io.newsstream.app.bench.CoreWarmup;
-import io.newsstream.app.bench.DedupStateSize;
-import io.newsstream.app.bench.LoadDriver;
-import io.newsstream.app.bench.OutputWatcher;
-import io.newsstream.app.bench.PassThroughTopology;
-import io.newsstream.app.bench.PhaseResult;
-import io.newsstream.app.bench.PhaseRunner;
-import io.newsstream.app.bench.ResourceSampler;
-import io.newsstream.app.bench.SyntheticArticles;
+import io.newsstream.app.pipelinebench.BenchPlan;
+import io.newsstream.app.pipelinebench.BenchReport;
+import io.newsstream.app.pipelinebench.CoreWarmup;
+import io.newsstream.app.pipelinebench.DedupStateSize;
+import io.newsstream.app.pipelinebench.LoadDriver;
+import io.newsstream.app.pipelinebench.OutputWatcher;
+import io.newsstream.app.pipelinebench.PassThroughTopology;
+import io.newsstream.app.pipelinebench.PhaseResult;
+import io.newsstream.app.pipelinebench.PhaseRunner;
+import io.newsstream.app.pipelinebench.ResourceSampler;
+import io.newsstream.app.pipelinebench.SyntheticArticles;
 import io.newsstream.embedded.EmbeddedKafkaBroker;
 import io.newsstream.embedded.EmbeddedPostgresServer;
 import io.newsstream.enrich.EnrichConfig;

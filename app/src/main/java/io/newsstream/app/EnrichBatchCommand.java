@@ -25,13 +25,13 @@ final class EnrichBatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "EnrichedArticle JSONL output, or - for stdout.")
     String out;
 
-    @Option(names = "--topics-model", description = "Topic model file (default: enrich.topics.model, else the shipped model).")
-    Path topicsModel;
+    @picocli.CommandLine.Mixin
+    TopicsModelOption model;
 
     @Override
     public Integer call() throws Exception {
         InputFiles.requireReadable(java.util.List.of(Path.of(in)));
-        EnrichmentCore core = EnrichmentCore.load(topicsModel != null ? topicsModel : configuredTopicsModel(),
+        EnrichmentCore core = EnrichmentCore.load(model.resolve(),
                 EnrichConfig.load(java.util.Map.of()).articleLimits());
         try (BufferedReader reader = in.equals("-")
                         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
@@ -51,7 +51,4 @@ final class EnrichBatchCommand implements Callable<Integer> {
     }
 
     /** The model file of {@code enrich.topics.model} (env {@code NEWSSTREAM_ENRICH_TOPICS_MODEL}), or null. */
-    static Path configuredTopicsModel() {
-        return EnrichConfig.load(java.util.Map.of()).topicsModel();
-    }
 }

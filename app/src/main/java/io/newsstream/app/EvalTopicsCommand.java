@@ -1,11 +1,11 @@
 package io.newsstream.app;
 
-import io.newsstream.enrich.core.LabelledArticle;
-import io.newsstream.enrich.core.TextCleaner;
-import io.newsstream.enrich.core.TopicEvaluation;
-import io.newsstream.enrich.core.TopicLexicon;
-import io.newsstream.enrich.core.TopicModel;
-import io.newsstream.enrich.core.TopicTagger;
+import io.newsstream.enrich.core.clean.TextCleaner;
+import io.newsstream.enrich.core.topics.LabelledArticle;
+import io.newsstream.enrich.core.topics.TopicEvaluation;
+import io.newsstream.enrich.core.topics.TopicLexicon;
+import io.newsstream.enrich.core.topics.TopicModel;
+import io.newsstream.enrich.core.topics.TopicTagger;
 import io.newsstream.ingest.ProgressBars;
 import io.newsstream.schemas.avro.Topic;
 import java.nio.file.Path;
@@ -24,8 +24,8 @@ final class EvalTopicsCommand implements Callable<Integer> {
     @Mixin
     LabelledInput input;
 
-    @Option(names = "--topics-model", description = "Topic model file (default: enrich.topics.model, else the shipped model).")
-    Path topicsModel;
+    @picocli.CommandLine.Mixin
+    TopicsModelOption model;
 
     @Option(names = "--min-accuracy", defaultValue = "0", description = "Fail below this accuracy (0..1).")
     double minAccuracy;
@@ -36,7 +36,7 @@ final class EvalTopicsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TopicLexicon lexicon = TopicLexicon.loadDefault();
-        Path modelPath = topicsModel != null ? topicsModel : EnrichBatchCommand.configuredTopicsModel();
+        Path modelPath = model.resolve();
         TopicTagger tagger = new TopicTagger(lexicon,
                 modelPath == null ? TopicModel.loadDefault() : TopicModel.load(modelPath));
         TextCleaner cleaner = new TextCleaner();

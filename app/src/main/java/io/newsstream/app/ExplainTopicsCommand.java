@@ -1,7 +1,7 @@
 package io.newsstream.app;
 
 import io.newsstream.enrich.core.EnrichmentCore;
-import io.newsstream.enrich.core.TopicExplanation;
+import io.newsstream.enrich.core.topics.TopicExplanation;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.json.ArticleJson;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,8 @@ final class ExplainTopicsCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, description = "One RawArticle as JSON (a file holding one object).")
     Path in;
 
-    @Option(names = "--topics-model", description = "Topic model file (default: enrich.topics.model, else the shipped model).")
-    Path topicsModel;
+    @picocli.CommandLine.Mixin
+    TopicsModelOption model;
 
     @Option(names = "--top", defaultValue = "3", description = "Topics to explain (default ${DEFAULT-VALUE}).")
     int top;
@@ -28,7 +28,7 @@ final class ExplainTopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnrichmentCore core = EnrichmentCore.load(topicsModel != null ? topicsModel : EnrichBatchCommand.configuredTopicsModel());
+        EnrichmentCore core = EnrichmentCore.load(model.resolve());
         String json = Files.readString(in, StandardCharsets.UTF_8).trim();
         PreparedArticle p = core.prepare(ArticleJson.readRaw(json), System.currentTimeMillis());
         System.out.printf("%s%n", p.getTitle() == null ? "(no title)" : p.getTitle());

@@ -1,15 +1,15 @@
 package io.newsstream.app;
 
-import io.newsstream.enrich.core.HoldoutSplit;
-import io.newsstream.enrich.core.LabelledArticle;
-import io.newsstream.enrich.core.LabelledArticles;
+import io.newsstream.enrich.core.topics.HoldoutSplit;
+import io.newsstream.enrich.core.topics.LabelledArticle;
+import io.newsstream.enrich.core.topics.LabelledArticles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Options naming labelled articles (JSONL with topics, or article + gold file pairs) and the split part to use. */
 final class LabelledInput {

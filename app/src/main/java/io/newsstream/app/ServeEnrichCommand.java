@@ -37,15 +37,11 @@ final class ServeEnrichCommand implements Callable<Integer> {
         }
         EnrichConfig config = EnrichConfig.load(overrides);
         config.logEffective();
-        try (Lifecycle life = new Lifecycle()) {
-            PrometheusMeterRegistry registry = Metrics.registry("enrich");
-            life.add(Metrics.serve(registry, metricsPort));
-            EnrichService service = life.add(new EnrichService(config, kafka.streamsProperties(config, kafka.requireBootstrap()), ArticleSerdes.avro(),
-                    EnrichmentCore.load(config.topicsModel(), config.articleLimits()), registry));
+        return Services.run("enrich", metricsPort, (life, registry) -> {
+            EnrichService service = life.add(new EnrichService(config, kafka.streamsProperties(config, kafka.requireBootstrap()),
+                    ArticleSerdes.avro(), EnrichmentCore.load(config.topicsModel(), config.articleLimits()), registry));
             service.start(Duration.ofMinutes(5));
-            LOG.info("Enrich stage running; metrics on port {}", metricsPort);
-            life.awaitShutdown();
-        }
-        return 0;
+            return () -> 0;
+        });
     }
 }

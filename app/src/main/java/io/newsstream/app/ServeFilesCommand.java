@@ -37,14 +37,10 @@ final class ServeFilesCommand implements Callable<Integer> {
         settings.put(SinkConfig.TOPIC_PREFIX, kafka.topics().prefix());
         settings.put(SinkConfig.FILES_DIR, dir.toAbsolutePath().toString());
         SinkConfig config = SinkConfig.load(settings);
-        try (Lifecycle life = new Lifecycle()) {
-            PrometheusMeterRegistry registry = Metrics.registry("files");
-            life.add(Metrics.serve(registry, metricsPort));
+        return Services.run("files", metricsPort, (life, registry) -> {
             FileSink sink = startFileSink(life, config, kafka.requireBootstrap(), kafka.clientConfig, registry);
-            LOG.info("File sink writing under {}; metrics on port {}", dir, metricsPort);
-            life.awaitShutdown();
-            return sink.failure().isPresent() ? 1 : 0;
-        }
+            return () -> sink.failure().isPresent() ? 1 : 0;
+        });
     }
 
     static FileSink startFileSink(Lifecycle life, SinkConfig config, String bootstrap, Map<String, String> clientConfig,

@@ -29,13 +29,9 @@ final class ServeLagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Lifecycle life = new Lifecycle()) {
-            PrometheusMeterRegistry registry = Metrics.registry("lag");
-            life.add(Metrics.serve(registry, metricsPort));
+        return Services.run("lag", metricsPort, (life, registry) -> {
             life.add(LagCommands.exporter(kafka, window, registry).start(interval));
-            LOG.info("Lag exporter running; metrics on port {}, a measurement every {} s", metricsPort, interval);
-            life.awaitShutdown();
-            return 0;
-        }
+            return () -> 0;
+        });
     }
 }

@@ -30,14 +30,10 @@ final class ServeSinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SinkConfig config = SinkConfig.load(Map.of(SinkConfig.TOPIC_PREFIX, kafka.topics().prefix()));
-        try (Lifecycle life = new Lifecycle()) {
-            PrometheusMeterRegistry registry = Metrics.registry("sink");
-            life.add(Metrics.serve(registry, metricsPort));
+        return Services.run("sink", metricsPort, (life, registry) -> {
             ArticleSink sink = startSink(life, config, kafka.requireBootstrap(), kafka.clientConfig, registry);
-            LOG.info("Sink running; metrics on port {}", metricsPort);
-            life.awaitShutdown();
-            return sink.failure().isPresent() ? 1 : 0;
-        }
+            return () -> sink.failure().isPresent() ? 1 : 0;
+        });
     }
 
     static ArticleSink startSink(Lifecycle life, SinkConfig config, String bootstrap, Map<String, String> clientConfig,

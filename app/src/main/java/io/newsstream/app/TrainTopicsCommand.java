@@ -1,11 +1,11 @@
 package io.newsstream.app;
 
-import io.newsstream.enrich.core.LabelledArticle;
-import io.newsstream.enrich.core.TextCleaner;
-import io.newsstream.enrich.core.TopicLexicon;
-import io.newsstream.enrich.core.TopicModel;
-import io.newsstream.enrich.core.TopicModelTrainer;
-import io.newsstream.enrich.core.TopicTrainingOptions;
+import io.newsstream.enrich.core.clean.TextCleaner;
+import io.newsstream.enrich.core.topics.LabelledArticle;
+import io.newsstream.enrich.core.topics.TopicLexicon;
+import io.newsstream.enrich.core.topics.TopicModel;
+import io.newsstream.enrich.core.topics.TopicModelTrainer;
+import io.newsstream.enrich.core.topics.TopicTrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.newsstream.app;
 
-import io.newsstream.enrich.core.TrainingProgress;
+import io.newsstream.enrich.core.topics.TrainingProgress;
 import io.newsstream.ingest.ProgressBars;
 import me.tongfei.progressbar.ProgressBar;
 

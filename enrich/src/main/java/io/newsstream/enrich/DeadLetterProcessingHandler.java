@@ -1,6 +1,6 @@
 package io.newsstream.enrich;
 
-import io.newsstream.enrich.core.UnprocessableArticleException;
+import io.newsstream.enrich.core.limits.UnprocessableArticleException;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;

@@ -1,6 +1,6 @@
 package io.newsstream.enrich;
 
-import io.newsstream.enrich.core.UnprocessableArticleException;
+import io.newsstream.enrich.core.limits.UnprocessableArticleException;
 import io.newsstream.schemas.DlqHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,19 +1,19 @@
 package io.newsstream.enrich;
 
+import io.newsstream.enrich.core.clean.SourceBoilerplate;
+import io.newsstream.enrich.core.limits.ArticleLimits;
 import io.newsstream.enrich.stream.BoundedRocksDbConfig;
-import io.newsstream.enrich.core.ArticleLimits;
-import io.newsstream.enrich.core.SourceBoilerplate;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.config.ConfigLoader;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.config.AbstractConfig;
-import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** Settings of the enrich stage (Kafka Streams); keys {@code enrich.*}, env {@code NEWSSTREAM_ENRICH_*}. */

@@ -78,12 +78,12 @@ final class ArticleBatchParser {
         if (root == null || root.isMissingNode()) {
             return bodyError("the body is empty");
         }
-        List<String> records = new ArrayList<>();
+        List<Object> records = new ArrayList<>();
         if (root.isArray()) {
             checkCount(root.size());
-            root.forEach(node -> records.add(node.toString()));
+            root.forEach(records::add);
         } else if (root.isObject()) {
-            records.add(root.toString());
+            records.add(root);
         } else {
             return bodyError("the body must be a JSON object or an array of objects");
         }
@@ -97,7 +97,7 @@ final class ArticleBatchParser {
         } catch (JsonFormatException e) {
             return bodyError(e.getMessage());
         }
-        List<String> records = new ArrayList<>();
+        List<Object> records = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
                 records.add(line);
@@ -107,7 +107,8 @@ final class ArticleBatchParser {
         return parseRecords(records);
     }
 
-    private Batch parseRecords(List<String> records) {
+    /** Binds each record (a tree from a JSON body, or the text of an NDJSON line) once, and validates it. */
+    private Batch parseRecords(List<Object> records) {
         if (records.isEmpty()) {
             return bodyError("the body holds no articles");
         }
@@ -115,7 +116,8 @@ final class ArticleBatchParser {
         List<RecordError> errors = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             try {
-                RawArticle article = ArticleJson.readRaw(records.get(i));
+                Object record = records.get(i);
+                RawArticle article = record instanceof JsonNode node ? ArticleJson.readRaw(node) : ArticleJson.readRaw((String) record);
                 List<FieldError> invalid = RawArticleValidator.validate(article);
                 for (FieldError error : invalid) {
                     errors.add(RecordError.of(i, error));

@@ -1,5 +1,10 @@
 package io.newsstream.enrich.core;
 
+import io.newsstream.enrich.core.geo.RegionResult;
+import io.newsstream.enrich.core.geo.RegionTagger;
+import io.newsstream.enrich.core.limits.ArticleLimits;
+import io.newsstream.enrich.core.limits.UnprocessableArticleException;
+import io.newsstream.enrich.core.topics.TopicTagger;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import java.time.Instant;

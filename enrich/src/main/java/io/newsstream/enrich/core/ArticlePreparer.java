@@ -1,5 +1,13 @@
 package io.newsstream.enrich.core;
 
+import io.newsstream.enrich.core.clean.CleanedText;
+import io.newsstream.enrich.core.clean.HtmlExtractor;
+import io.newsstream.enrich.core.clean.TextCleaner;
+import io.newsstream.enrich.core.dedup.ComparableBody;
+import io.newsstream.enrich.core.lang.LanguageDetector;
+import io.newsstream.enrich.core.limits.ArticleLimits;
+import io.newsstream.enrich.core.limits.UnprocessableArticleException;
+import io.newsstream.enrich.core.text.Texts;
 import io.newsstream.schemas.ArticleIds;
 import io.newsstream.schemas.UrlCanonicalizer;
 import io.newsstream.schemas.avro.PreparedArticle;

@@ -1,5 +1,16 @@
 package io.newsstream.enrich.core;
 
+import io.newsstream.enrich.core.clean.BoilerplateCounts;
+import io.newsstream.enrich.core.clean.InMemoryBoilerplateCounts;
+import io.newsstream.enrich.core.clean.SourceBoilerplate;
+import io.newsstream.enrich.core.dedup.ComparableBody;
+import io.newsstream.enrich.core.dedup.Deduplicator;
+import io.newsstream.enrich.core.dedup.DuplicateMatch;
+import io.newsstream.enrich.core.dedup.InMemoryDedupIndex;
+import io.newsstream.enrich.core.dedup.InMemoryNearDuplicateIndex;
+import io.newsstream.enrich.core.dedup.NearDuplicateMatcher;
+import io.newsstream.enrich.core.dedup.NearDuplicateRule;
+import io.newsstream.enrich.core.limits.UnprocessableArticleException;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.avro.RawArticle;

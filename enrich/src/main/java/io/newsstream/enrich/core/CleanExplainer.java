@@ -1,5 +1,9 @@
 package io.newsstream.enrich.core;
 
+import io.newsstream.enrich.core.clean.InMemoryBoilerplateCounts;
+import io.newsstream.enrich.core.clean.RemovedLine;
+import io.newsstream.enrich.core.clean.SourceBoilerplate;
+import io.newsstream.enrich.core.dedup.Fingerprints;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.avro.RawArticle;
 import io.newsstream.schemas.json.ArticleJson;

@@ -1,5 +1,14 @@
 package io.newsstream.enrich.core;
 
+import io.newsstream.enrich.core.clean.SourceBoilerplate;
+import io.newsstream.enrich.core.clean.TextCleaner;
+import io.newsstream.enrich.core.geo.Gazetteer;
+import io.newsstream.enrich.core.geo.PlaceGazetteer;
+import io.newsstream.enrich.core.geo.RegionTagger;
+import io.newsstream.enrich.core.limits.ArticleLimits;
+import io.newsstream.enrich.core.topics.TopicLexicon;
+import io.newsstream.enrich.core.topics.TopicModel;
+import io.newsstream.enrich.core.topics.TopicTagger;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.avro.RawArticle;

@@ -1,5 +1,7 @@
 package io.newsstream.enrich.core;
 
+import io.newsstream.enrich.core.clean.CleanedText;
+import io.newsstream.enrich.core.dedup.ComparableBody;
 import io.newsstream.schemas.avro.PreparedArticle;
 
 /**

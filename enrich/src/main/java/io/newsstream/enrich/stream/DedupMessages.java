@@ -1,7 +1,7 @@
 package io.newsstream.enrich.stream;
 
-import io.newsstream.enrich.core.MinHashSketch;
-import io.newsstream.enrich.core.SketchCodec;
+import io.newsstream.enrich.core.dedup.MinHashSketch;
+import io.newsstream.enrich.core.dedup.SketchCodec;
 import io.newsstream.schemas.avro.DuplicateReason;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.newsstream.enrich.stream;
 
-import io.newsstream.enrich.core.DedupKeys;
-import io.newsstream.enrich.core.UrlRule;
+import io.newsstream.enrich.core.dedup.DedupKeys;
+import io.newsstream.enrich.core.dedup.UrlRule;
 import io.newsstream.schemas.avro.DuplicateEvent;
 import io.newsstream.schemas.avro.DuplicateReason;
 import io.newsstream.schemas.avro.PreparedArticle;

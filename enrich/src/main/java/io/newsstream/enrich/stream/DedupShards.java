@@ -28,7 +28,7 @@ final class DedupShards {
      *
      * @param ka all band keys of the article being probed (computed once per probe)
      */
-    static int arbiter(long[] ka, io.newsstream.enrich.core.MinHashSketch b, int shards) {
+    static int arbiter(long[] ka, io.newsstream.enrich.core.dedup.MinHashSketch b, int shards) {
         long[] kb = b.bandKeys(ka.length);
         long min = Long.MAX_VALUE;
         boolean shared = false;

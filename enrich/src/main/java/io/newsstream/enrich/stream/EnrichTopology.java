@@ -2,8 +2,8 @@ package io.newsstream.enrich.stream;
 
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.core.EnrichmentCore;
-import io.newsstream.enrich.core.NearDuplicateRule;
-import io.newsstream.enrich.core.SourceBoilerplate;
+import io.newsstream.enrich.core.clean.SourceBoilerplate;
+import io.newsstream.enrich.core.dedup.NearDuplicateRule;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.UrlCanonicalizer;
 import io.newsstream.schemas.avro.DuplicateEvent;

@@ -1,10 +1,10 @@
 package io.newsstream.enrich.stream;
 
-import io.newsstream.enrich.core.ComparableBody;
-import io.newsstream.enrich.core.DedupKeys;
 import io.newsstream.enrich.core.EnrichmentCore;
-import io.newsstream.enrich.core.MinHashSketch;
-import io.newsstream.enrich.core.NearDuplicateRule;
+import io.newsstream.enrich.core.dedup.ComparableBody;
+import io.newsstream.enrich.core.dedup.DedupKeys;
+import io.newsstream.enrich.core.dedup.MinHashSketch;
+import io.newsstream.enrich.core.dedup.NearDuplicateRule;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.newsstream.enrich.stream;
 
-import io.newsstream.enrich.core.DuplicateMatch;
-import io.newsstream.enrich.core.NearDuplicateMatcher;
-import io.newsstream.enrich.core.NearDuplicateRule;
+import io.newsstream.enrich.core.dedup.DuplicateMatch;
+import io.newsstream.enrich.core.dedup.NearDuplicateMatcher;
+import io.newsstream.enrich.core.dedup.NearDuplicateRule;
 import io.newsstream.schemas.avro.DuplicateReason;
 import java.time.Duration;
 import java.util.Optional;

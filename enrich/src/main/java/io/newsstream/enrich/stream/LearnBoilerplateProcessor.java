@@ -1,6 +1,6 @@
 package io.newsstream.enrich.stream;
 
-import io.newsstream.enrich.core.SourceBoilerplate;
+import io.newsstream.enrich.core.clean.SourceBoilerplate;
 import io.newsstream.schemas.avro.PreparedArticle;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;

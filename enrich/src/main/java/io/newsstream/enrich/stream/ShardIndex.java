@@ -1,8 +1,8 @@
 package io.newsstream.enrich.stream;
 
-import io.newsstream.enrich.core.MinHashSketch;
-import io.newsstream.enrich.core.NearDuplicateIndex;
-import io.newsstream.enrich.core.SketchCodec;
+import io.newsstream.enrich.core.dedup.MinHashSketch;
+import io.newsstream.enrich.core.dedup.NearDuplicateIndex;
+import io.newsstream.enrich.core.dedup.SketchCodec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.newsstream.enrich.stream;
 
-import io.newsstream.enrich.core.BoilerplateCounts;
+import io.newsstream.enrich.core.clean.BoilerplateCounts;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 

@@ -2,6 +2,7 @@ package io.newsstream.enrich.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.enrich.core.dedup.Fingerprints;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.json.ArticleJson;

@@ -3,6 +3,11 @@ package io.newsstream.enrich.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsstream.enrich.core.clean.HtmlDepth;
+import io.newsstream.enrich.core.clean.HtmlExtractor;
+import io.newsstream.enrich.core.clean.TextCleaner;
+import io.newsstream.enrich.core.limits.ArticleLimits;
+import io.newsstream.enrich.core.limits.UnprocessableArticleException;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.avro.RawArticle;

@@ -2,6 +2,8 @@ package io.newsstream.enrich.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.enrich.core.clean.TextCleaner;
+import io.newsstream.enrich.core.dedup.Fingerprints;
 import io.newsstream.schemas.ArticleIds;
 import io.newsstream.schemas.avro.PreparedArticle;
 import io.newsstream.schemas.avro.RawArticle;

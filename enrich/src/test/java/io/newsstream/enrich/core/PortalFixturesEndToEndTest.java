@@ -2,6 +2,11 @@ package io.newsstream.enrich.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.enrich.core.clean.BoilerplateKind;
+import io.newsstream.enrich.core.clean.RemovedLine;
+import io.newsstream.enrich.core.dedup.Deduplicator;
+import io.newsstream.enrich.core.dedup.DuplicateMatch;
+import io.newsstream.enrich.core.dedup.InMemoryDedupIndex;
 import io.newsstream.schemas.avro.DuplicateReason;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;

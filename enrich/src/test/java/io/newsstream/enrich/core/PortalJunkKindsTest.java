@@ -2,6 +2,10 @@ package io.newsstream.enrich.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.enrich.core.clean.BoilerplateKind;
+import io.newsstream.enrich.core.clean.CleanedText;
+import io.newsstream.enrich.core.clean.RemovedLine;
+import io.newsstream.enrich.core.clean.TextCleaner;
 import org.junit.jupiter.api.Test;
 
 /** One fictional body per kind of portal junk; each must go, its metadata must move, the story must stay. */

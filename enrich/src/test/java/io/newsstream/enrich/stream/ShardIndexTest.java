@@ -2,7 +2,7 @@ package io.newsstream.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsstream.enrich.core.MinHashSketch;
+import io.newsstream.enrich.core.dedup.MinHashSketch;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;

@@ -68,6 +68,14 @@ public final class ArticleJson {
         }
     }
 
+    /** As {@link #readRaw(String)}, from a JSON tree already parsed (one element of a JSON array body). */
+    public static RawArticle readRaw(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            throw new JsonFormatException(null, "JSON document is null");
+        }
+        return bind(() -> RAW.readValue(node));
+    }
+
     public static EnrichedArticle readEnriched(String json) {
         return read(ENRICHED, json);
     }
@@ -92,8 +100,17 @@ public final class ArticleJson {
         if (json == null || json.isBlank()) {
             throw new JsonFormatException(null, "empty JSON document");
         }
+        return bind(() -> reader.readValue(json));
+    }
+
+    private interface Binding<T> {
+        T bind() throws java.io.IOException;
+    }
+
+    /** Binds, turning Jackson's errors into a {@link JsonFormatException} naming the field at fault. */
+    private static <T> T bind(Binding<T> binding) {
         try {
-            T value = reader.readValue(json);
+            T value = binding.bind();
             if (value == null) {
                 throw new JsonFormatException(null, "JSON document is null");
             }
@@ -109,6 +126,8 @@ public final class ArticleJson {
                     : "field '" + field + "' has the wrong type");
         } catch (JsonProcessingException e) {
             throw new JsonFormatException(null, "malformed JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new JsonFormatException(null, "unreadable JSON: " + e.getMessage());
         }
     }
 }

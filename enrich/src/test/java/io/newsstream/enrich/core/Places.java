@@ -1,8 +1,0 @@
-package io.newsstream.enrich.core;
-
-/** The shipped place gazetteer, loaded once for all tests of the module. */
-final class Places {
-    static final PlaceGazetteer GAZETTEER = PlaceGazetteer.loadDefault();
-
-    private Places() {}
-}
