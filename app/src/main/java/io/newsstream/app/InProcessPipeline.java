@@ -36,30 +36,29 @@ final class InProcessPipeline implements AutoCloseable {
      *        so a run restarted after kill -9 takes over at once instead of waiting out the dead member's session
      */
     InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
-            Map<String, String> clientConfig, PrometheusMeterRegistry registry, boolean staticMember)
+            Map<String, String> clientConfig, PrometheusMeterRegistry registry, boolean staticMember, ArticleSerdes serdes)
             throws InterruptedException {
         this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry,
-                EnrichmentCore.load(enrichConfig.topicsModel(), enrichConfig.articleLimits()), staticMember);
+                EnrichmentCore.load(enrichConfig.topicsModel(), enrichConfig.articleLimits()), staticMember, serdes);
     }
 
     /** A pipeline on a broker this process does not own (dynamic group membership). */
     InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
             Map<String, String> clientConfig, PrometheusMeterRegistry registry) throws InterruptedException {
-        this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry, false);
+        this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry, false, ArticleSerdes.configured());
     }
 
     /** The same with an enrichment core loaded (and possibly warmed up) by the caller. */
     InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig, int httpPort,
             Map<String, String> clientConfig, PrometheusMeterRegistry registry, EnrichmentCore core)
             throws InterruptedException {
-        this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry, core, false);
+        this(bootstrap, topics, enrichConfig, sinkConfig, httpPort, clientConfig, registry, core, false, ArticleSerdes.configured());
     }
 
     private InProcessPipeline(String bootstrap, Topics topics, EnrichConfig enrichConfig, SinkConfig sinkConfig,
             int httpPort, Map<String, String> clientConfig, PrometheusMeterRegistry registry, EnrichmentCore core,
-            boolean staticMember) throws InterruptedException {
+            boolean staticMember, ArticleSerdes serdes) throws InterruptedException {
         try {
-            ArticleSerdes serdes = ArticleSerdes.avro();
             Properties streams = enrichConfig.streamsProperties(bootstrap);
             streams.putAll(clientConfig);
             if (staticMember) {
@@ -69,10 +68,10 @@ final class InProcessPipeline implements AutoCloseable {
             EnrichService enrich = life.add(new EnrichService(enrichConfig, streams, serdes, core, registry));
             enrich.start(Duration.ofMinutes(2));
             this.sink = ServeSinkCommand.startSink(life, sinkConfig, bootstrap,
-                    staticMember ? withInstanceId(clientConfig, "newsstream-sink-run") : clientConfig, registry);
+                    staticMember ? withInstanceId(clientConfig, "newsstream-sink-run") : clientConfig, registry, serdes);
             this.fileSink = sinkConfig.filesDir().isPresent()
                     ? ServeFilesCommand.startFileSink(life, sinkConfig, bootstrap,
-                            staticMember ? withInstanceId(clientConfig, "newsstream-files-run") : clientConfig, registry)
+                            staticMember ? withInstanceId(clientConfig, "newsstream-files-run") : clientConfig, registry, serdes)
                     : null;
             Map<String, Object> ingest = new java.util.HashMap<>();
             clientConfig.forEach((k, v) -> ingest.put(IngestConfig.PRODUCER_PREFIX + k, v));
@@ -80,7 +79,7 @@ final class InProcessPipeline implements AutoCloseable {
             ingest.put(IngestConfig.TOPIC_PREFIX, topics.prefix());
             ingest.put(IngestConfig.HTTP_PORT, httpPort);
             IngestConfig ingestConfig = IngestConfig.load(ingest);
-            this.publisher = life.add(ArticlePublisher.create(ingestConfig));
+            this.publisher = life.add(ArticlePublisher.create(ingestConfig, serdes));
             HttpIngestServer http = life.add(new HttpIngestServer(ingestConfig, publisher, registry));
             ReadRoutes.add(http, life, sinkConfig);
             this.httpPort = http.start();

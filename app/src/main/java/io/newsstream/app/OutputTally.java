@@ -27,14 +27,19 @@ final class OutputTally implements AutoCloseable {
     private final AtomicLong enriched = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong redeliveries = new AtomicLong();
-    private final org.apache.kafka.common.serialization.Deserializer<io.newsstream.schemas.avro.DuplicateEvent> duplicateDecoder =
-            io.newsstream.schemas.serde.ArticleSerdes.avro().duplicate().deserializer();
+    private final org.apache.kafka.common.serialization.Deserializer<io.newsstream.schemas.avro.DuplicateEvent> duplicateDecoder;
     private final AtomicLong deadLetteredInStream = new AtomicLong();
     private final AtomicLong deadLetteredAtIngest = new AtomicLong();
     private final Thread thread;
 
     OutputTally(String bootstrapServers, Topics topics) {
+        this(bootstrapServers, topics, io.newsstream.schemas.serde.ArticleSerdes.configured());
+    }
+
+    /** @param serdes the encoding the pipeline writes (to tell re-deliveries among the duplicates) */
+    OutputTally(String bootstrapServers, Topics topics, io.newsstream.schemas.serde.ArticleSerdes serdes) {
         this.topics = topics;
+        this.duplicateDecoder = serdes.duplicate().deserializer();
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

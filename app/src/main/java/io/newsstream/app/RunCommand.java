@@ -7,6 +7,8 @@ import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.ingest.ArticlePublisher;
 import io.newsstream.ingest.FileIngestor;
 import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.registry.SchemaRegistryClient;
+import io.newsstream.schemas.serde.ArticleSerdes;
 import io.newsstream.sink.SinkConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +51,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "2", description = "Partitions of topics this run creates (default ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--schema-registry-port", defaultValue = "-1",
+            description = {"Serve the schema-registry endpoints for newsstream's schemas on this port (0 = any) and write the",
+                "contract topics in the Confluent wire format through them, so registry-aware clients read the output",
+                "with no registry server. Default: off (Avro single-object encoding), unless NEWSSTREAM_SCHEMA_REGISTRY_URL",
+                "names a registry server."})
+    int schemaRegistryPort;
+
     @Option(names = "--once", description = "Exit when the given files have gone through the pipeline.")
     boolean once;
 
@@ -86,8 +95,14 @@ final class RunCommand implements Callable<Integer> {
                 sinkSettings.put(SinkConfig.FILES_DIR, filesDir.toAbsolutePath().toString());
             }
             SinkConfig sinkConfig = SinkConfig.load(sinkSettings);
+            ArticleSerdes serdes = ArticleSerdes.configured();
+            String registryUrl = null;
+            if (schemaRegistryPort >= 0) {
+                registryUrl = life.add(new EmbeddedSchemaRegistry(topics)).start(schemaRegistryPort);
+                serdes = ArticleSerdes.withRegistry(new SchemaRegistryClient(registryUrl, null));
+            }
             InProcessPipeline pipeline = life.add(new InProcessPipeline(bootstrap, topics, enrichConfig, sinkConfig,
-                    httpPort, kafka.clientConfig, registry, embeddedBroker));
+                    httpPort, kafka.clientConfig, registry, embeddedBroker, serdes));
             ArticlePublisher publisher = pipeline.publisher();
             int port = pipeline.httpPort();
 
@@ -96,6 +111,9 @@ final class RunCommand implements Callable<Integer> {
             say("  PostgreSQL:  " + SinkConfig.maskUrl(sinkConfig.jdbcUrl()) + " (user " + sinkConfig.jdbcUser() + ")");
             sinkConfig.filesDir().ifPresent(dir -> say("  Files:       " + dir + " (JSON Lines per topic partition)"));
             say("  HTTP ingest: POST http://localhost:" + port + "/v1/articles   metrics: http://localhost:" + port + "/metrics");
+            if (registryUrl != null) {
+                say("  Schemas:     " + registryUrl + " (schema-registry API; topics in the Confluent wire format)");
+            }
 
             int code = 0;
             if (!files.isEmpty()) {
@@ -105,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
                 if (sinkConfig.filesDir().isPresent()) {
                     stages.add(new io.newsstream.app.lag.Stage("files", sinkConfig.filesGroupId()));
                 }
-                code = new RunDrain(bootstrap, topics, pipeline.sinks(), drainTimeout, stages).ingestAndDrain(
+                code = new RunDrain(bootstrap, topics, pipeline.sinks(), drainTimeout, stages, serdes).ingestAndDrain(
                         new FileIngestor(publisher, registry, true), files, sinkConfig);
             }
             if (once) {

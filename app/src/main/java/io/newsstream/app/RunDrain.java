@@ -29,8 +29,11 @@ final class RunDrain {
     private final List<ConsumerSink> sinks;
     private final Duration stallTimeout;
     private final List<io.newsstream.app.lag.Stage> stages;
+    private final io.newsstream.schemas.serde.ArticleSerdes serdes;
 
-    RunDrain(String bootstrap, Topics topics, List<ConsumerSink> sinks, Duration stallTimeout, List<io.newsstream.app.lag.Stage> stages) {
+    RunDrain(String bootstrap, Topics topics, List<ConsumerSink> sinks, Duration stallTimeout, List<io.newsstream.app.lag.Stage> stages,
+            io.newsstream.schemas.serde.ArticleSerdes serdes) {
+        this.serdes = serdes;
         this.bootstrap = bootstrap;
         this.topics = topics;
         this.sinks = List.copyOf(sinks);
@@ -57,7 +60,7 @@ final class RunDrain {
 
     int ingestAndDrain(FileIngestor ingestor, List<Path> files, SinkConfig sinkConfig) throws IOException, InterruptedException {
         long[] before = written();
-        try (OutputTally tally = new OutputTally(bootstrap, topics)) {
+        try (OutputTally tally = new OutputTally(bootstrap, topics, serdes)) {
             long sent = 0;
             long rejected = 0;
             for (Path file : files) {

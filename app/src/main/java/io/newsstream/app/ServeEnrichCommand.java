@@ -39,7 +39,7 @@ final class ServeEnrichCommand implements Callable<Integer> {
         config.logEffective();
         return Services.run("enrich", metricsPort, (life, registry) -> {
             EnrichService service = life.add(new EnrichService(config, kafka.streamsProperties(config, kafka.requireBootstrap()),
-                    ArticleSerdes.avro(), EnrichmentCore.load(config.topicsModel(), config.articleLimits()), registry));
+                    ArticleSerdes.configured(), EnrichmentCore.load(config.topicsModel(), config.articleLimits()), registry));
             service.start(Duration.ofMinutes(5));
             return () -> 0;
         });

@@ -38,15 +38,15 @@ final class ServeFilesCommand implements Callable<Integer> {
         settings.put(SinkConfig.FILES_DIR, dir.toAbsolutePath().toString());
         SinkConfig config = SinkConfig.load(settings);
         return Services.run("files", metricsPort, (life, registry) -> {
-            FileSink sink = startFileSink(life, config, kafka.requireBootstrap(), kafka.clientConfig, registry);
+            FileSink sink = startFileSink(life, config, kafka.requireBootstrap(), kafka.clientConfig, registry, ArticleSerdes.configured());
             return () -> sink.failure().isPresent() ? 1 : 0;
         });
     }
 
     static FileSink startFileSink(Lifecycle life, SinkConfig config, String bootstrap, Map<String, String> clientConfig,
-            PrometheusMeterRegistry registry) {
+            PrometheusMeterRegistry registry, ArticleSerdes serdes) {
         Properties consumer = ServeSinkCommand.consumerProperties(bootstrap, "newsstream-files", clientConfig);
-        FileSink sink = life.add(new FileSink(config, consumer, config.topics(), ArticleSerdes.avro(), registry));
+        FileSink sink = life.add(new FileSink(config, consumer, config.topics(), serdes, registry));
         Thread thread = new Thread(sink, "newsstream-files");
         thread.start();
         return sink;

@@ -31,16 +31,16 @@ final class ServeSinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SinkConfig config = SinkConfig.load(Map.of(SinkConfig.TOPIC_PREFIX, kafka.topics().prefix()));
         return Services.run("sink", metricsPort, (life, registry) -> {
-            ArticleSink sink = startSink(life, config, kafka.requireBootstrap(), kafka.clientConfig, registry);
+            ArticleSink sink = startSink(life, config, kafka.requireBootstrap(), kafka.clientConfig, registry, ArticleSerdes.configured());
             return () -> sink.failure().isPresent() ? 1 : 0;
         });
     }
 
     static ArticleSink startSink(Lifecycle life, SinkConfig config, String bootstrap, Map<String, String> clientConfig,
-            PrometheusMeterRegistry registry) {
+            PrometheusMeterRegistry registry, ArticleSerdes serdes) {
         HikariDataSource dataSource = life.add(SinkDatabase.dataSource(config));
         Properties consumer = consumerProperties(bootstrap, "newsstream-sink", clientConfig);
-        ArticleSink sink = life.add(new ArticleSink(config, dataSource, consumer, config.topics(), ArticleSerdes.avro(), registry));
+        ArticleSink sink = life.add(new ArticleSink(config, dataSource, consumer, config.topics(), serdes, registry));
         Thread thread = new Thread(sink, "newsstream-sink");
         thread.start();
         return sink;

@@ -45,10 +45,15 @@ public final class ArticlePublisher implements AutoCloseable {
      * servers, tuning, security); serializers are set here.
      */
     public static ArticlePublisher create(Properties producerConfig, Topics topics) {
+        return create(producerConfig, topics, ArticleSerdes.configured());
+    }
+
+    /** As {@link #create(Properties, Topics)}, writing raw articles with these serdes (a schema registry's, say). */
+    public static ArticlePublisher create(Properties producerConfig, Topics topics, ArticleSerdes serdes) {
         String clientId = producerConfig.getProperty(ProducerConfig.CLIENT_ID_CONFIG, "newsstream-ingest");
         return new ArticlePublisher(
                 new KafkaProducer<>(producerProps(producerConfig, clientId),
-                        new StringSerializer(), ArticleSerdes.avro().raw().serializer()),
+                        new StringSerializer(), serdes.raw().serializer()),
                 new KafkaProducer<>(producerProps(producerConfig, clientId + "-dlq"),
                         new ByteArraySerializer(), new ByteArraySerializer()),
                 topics);
@@ -56,6 +61,10 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public static ArticlePublisher create(IngestConfig config) {
         return create(config.producerProperties(), config.topics());
+    }
+
+    public static ArticlePublisher create(IngestConfig config, ArticleSerdes serdes) {
+        return create(config.producerProperties(), config.topics(), serdes);
     }
 
     private static Properties producerProps(Properties base, String clientId) {

@@ -9,7 +9,8 @@ import java.time.OffsetDateTime;
 /**
  * The column values of one {@code articles} row, mapped from an {@link EnrichedArticle}: timestamps
  * parsed from their ISO-8601 text (null when absent or unparseable; the payload keeps the text), the
- * list and map fields as JSON, the whole article as the {@code payload} JSON. An update (a higher
+ * list and map fields as JSON, and the rest of the article (all but body, topics, regions and mentions, which live
+ * in their own columns; {@code articles_contract} reassembles the whole) as the {@code payload} JSON. An update (a higher
  * {@code revision}) replaces the row; an older revision arriving late leaves it as it is.
  */
 record ArticleRow(
@@ -75,7 +76,7 @@ record ArticleRow(
                 SqlTimes.parse(article.getEnrichedAt()),
                 JsonColumns.text(article.getPipelineVersion()),
                 article.getRevision() == null ? 1 : article.getRevision(),
-                JsonColumns.cleanDocument(ArticleJson.write(article)));
+                JsonColumns.withoutColumns(ArticleJson.write(article)));
     }
 
     /** The statement parameters in {@link #UPSERT} order. */

@@ -39,6 +39,20 @@ final class JsonColumns {
     }
 
     /** A JSON document made safe for {@code jsonb}; reparsed only when it holds an escaped NUL. */
+    /** The fields stored in their own columns, so left out of {@code payload} (each value once). */
+    static final java.util.List<String> OWN_COLUMNS = java.util.List.of("body", "topics", "regions", "mentions");
+
+    /** The article's JSON without the fields that have their own columns, cleaned as {@link #cleanDocument}. */
+    static String withoutColumns(String articleJson) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(articleJson);
+            tree.remove(OWN_COLUMNS);
+            return cleanDocument(MAPPER.writeValueAsString(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON document", e);
+        }
+    }
+
     static String cleanDocument(String json) {
         if (!json.contains("\\u0000")) {
             return json;

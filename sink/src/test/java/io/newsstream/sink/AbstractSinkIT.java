@@ -96,9 +96,9 @@ abstract class AbstractSinkIT {
         EnrichedArticle expected = SinkFixtures.article(7);
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("""
-                        SELECT payload::text, published_at, enriched_at, focus_country, topics->0->>'code',
+                        SELECT c.article::text, published_at, enriched_at, focus_country, topics->0->>'code',
                                jsonb_array_length(regions), metadata->>'edition', kafka_topic, write_count
-                        FROM articles WHERE id = ?""")) {
+                        FROM articles JOIN articles_contract c USING (id) WHERE id = ?""")) {
             s.setString(1, expected.getId());
             try (ResultSet row = s.executeQuery()) {
                 assertThat(row.next()).isTrue();

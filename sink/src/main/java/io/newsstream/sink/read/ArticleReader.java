@@ -36,7 +36,7 @@ public final class ArticleReader {
     public record Page(ArrayNode items, String nextCursor) {}
 
     public Page list(ArticleQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT (payload - 'body' - 'mentions')::text AS item, left(body, " + SNIPPET_CHARS
+        StringBuilder sql = new StringBuilder("SELECT (payload || jsonb_build_object('topics', topics, 'regions', regions))::text AS item, left(body, " + SNIPPET_CHARS
                 + ") AS snippet, sort_at, id FROM articles WHERE true");
         List<Object> params = new ArrayList<>();
         if (query.topic() != null) {
@@ -97,7 +97,7 @@ public final class ArticleReader {
     /** The whole article and where else it was seen (its duplicates), or empty. */
     public Optional<ObjectNode> get(String id) throws SQLException {
         try (Connection c = db.getConnection();
-                PreparedStatement article = c.prepareStatement("SELECT payload::text FROM articles WHERE id = ?");
+                PreparedStatement article = c.prepareStatement("SELECT article::text FROM articles_contract WHERE id = ?");
                 PreparedStatement sightings = c.prepareStatement("SELECT id, url, reason, similarity, seen_at FROM duplicates "
                         + "WHERE duplicate_of = ? ORDER BY seen_at, id LIMIT " + MAX_SIGHTINGS)) {
             article.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
