@@ -8,8 +8,9 @@ import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress bars on stderr: redrawn in place on a terminal, and a plain line every few seconds when
- * stderr is a file or pipe (no terminal probing, so nothing breaks in CI or under nohup).
+ * Progress bars on stderr: redrawn in place on a terminal; when stderr is a file or pipe, plain lines at the
+ * start, every 30 s and at the end, so logs are not flooded (no terminal probing, so nothing breaks in CI or
+ * under nohup).
  */
 public final class ProgressBars {
     private static final int WIDTH = 100;
@@ -35,7 +36,7 @@ public final class ProgressBars {
         return new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(max)
-                .setUpdateIntervalMillis(terminal ? 250 : 5000)
+                .setUpdateIntervalMillis(terminal ? 250 : 30_000)
                 .setMaxRenderedLength(WIDTH)
                 .showSpeed()
                 .setStyle(terminal ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
