@@ -9,9 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "lag", mixinStandardHelpOptions = true,
-        description = {"The lag exporter: measures every stage from outside (Admin API only, so it reports a stage that is",
-            "down) and serves newsstream_stage_lag_records / _lag_seconds {stage,topic,partition}, newsstream_stage_status",
-            "and newsstream_topic_end_offset (dead letters) on /metrics."})
+        description = {"The lag exporter: every stage's lag and status, measured from outside, on /metrics.",
+            "Admin API only, so it reports a stage that is down: newsstream_stage_lag_records / _lag_seconds",
+            "{stage,topic,partition}, newsstream_stage_status and newsstream_topic_end_offset (dead letters)."})
 final class ServeLagCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeLagCommand.class);
 

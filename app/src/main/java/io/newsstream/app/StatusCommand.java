@@ -9,9 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Each stage's lag from outside (Admin API only; works while the stages are down): per stage and",
-            "partition the committed and end offsets, lag in records and in seconds (age of the oldest record not yet",
-            "consumed), and a status: OK, WARN (lag growing), STALL (no progress with lag), STOP (no members).",
+        description = {"Each stage's lag and status, measured from outside (works while the stages are down).",
+            "Per stage and partition: the committed and end offsets, lag in records and in seconds (age of the oldest",
+            "record not yet consumed), and a status: OK, WARN (lag growing), STALL (no progress with lag), STOP (no members).",
             "ABSENT: a stage whose group has neither members nor offsets (never deployed here).",
             "Exit code 0 when every stage is OK or ABSENT, 1 otherwise."})
 final class StatusCommand implements Callable<Integer> {
