@@ -8,7 +8,6 @@ import io.newsstream.schemas.Topics;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.testkit.KafkaExtension;
 import io.newsstream.testkit.PostgresExtension;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ class PythonJsonProducerIT {
 
     @Test
     void jsonFromAPythonProducerIsEnrichedAndBadJsonIsDeadLettered() throws Exception {
-        String python = pythonWithConfluentKafka();
+        String python = PythonClients.python("import confluent_kafka");
         assumeTrue(python != null, "Python with confluent_kafka is not installed (apt-get install python3-confluent-kafka)");
         Topics topics = KAFKA.uniqueTopics(2);
         EnrichConfig enrich = TestPipelineConfigs.enrich(topics, work.resolve("s"));
@@ -50,7 +49,7 @@ class PythonJsonProducerIT {
                 "{\"url\":\"https://py.example/typo\",\"bodyy\":\"a field the contract does not have\"}"));
         try (InProcessPipeline pipeline = new InProcessPipeline(KAFKA.bootstrapServers(), topics, enrich, sink, 0, Map.of(),
                 Metrics.registry("test"))) {
-            Process p = new ProcessBuilder(python, script().toString(), KAFKA.bootstrapServers(), topics.raw())
+            Process p = new ProcessBuilder(python, PythonClients.script("produce_json.py").toString(), KAFKA.bootstrapServers(), topics.raw())
                     .redirectInput(input.toFile()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -65,29 +64,5 @@ class PythonJsonProducerIT {
             assertThat(census.enriched()).hasSize(2).contains("py-2");
             assertThat(census.deadLetterReasons()).singleElement().asString().contains("bodyy");
         }
-    }
-
-    private static Path script() throws IOException {
-        try (var in = PythonJsonProducerIT.class.getResourceAsStream("/python/produce_json.py")) {
-            Path file = Files.createTempFile("produce_json", ".py");
-            Files.write(file, in.readAllBytes());
-            return file;
-        }
-    }
-
-    /** The system Python (Debian's package installs there) or the one on PATH, if it imports confluent_kafka. */
-    private static String pythonWithConfluentKafka() throws InterruptedException {
-        for (String python : List.of("/usr/bin/python3", "python3")) {
-            try {
-                Process p = new ProcessBuilder(python, "-c", "import confluent_kafka").redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
-                    return python;
-                }
-            } catch (IOException e) {
-                // not installed: try the next
-            }
-        }
-        return null;
     }
 }

@@ -11,15 +11,12 @@ import io.newsstream.schemas.serde.ArticleSerdes;
 import io.newsstream.testkit.Fixtures;
 import io.newsstream.testkit.KafkaExtension;
 import io.newsstream.testkit.PostgresExtension;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,7 +40,8 @@ class PythonRegistryConsumerIT {
 
     @Test
     void aPythonConsumerReadsTheEnrichedTopicThroughTheRegistry() throws Exception {
-        String python = python();
+        String python = PythonClients.python("import confluent_kafka, avro.io; "
+                + "from confluent_kafka.schema_registry import SchemaRegistryClient");
         assumeTrue(python != null, "Python with confluent_kafka and avro is not installed");
         Topics topics = KAFKA.uniqueTopics(2);
         try (EmbeddedSchemaRegistry schemas = new EmbeddedSchemaRegistry(topics)) {
@@ -60,7 +58,7 @@ class PythonRegistryConsumerIT {
                 assertThat(posted.statusCode()).isEqualTo(202);
                 String id = new ObjectMapper().readTree(posted.body()).get("ids").get(0).asText();
 
-                Process p = new ProcessBuilder(python, script("consume_enriched.py").toString(), KAFKA.bootstrapServers(),
+                Process p = new ProcessBuilder(python, PythonClients.script("consume_enriched.py").toString(), KAFKA.bootstrapServers(),
                         topics.enriched(), url, "1").redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
                 assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -72,29 +70,5 @@ class PythonRegistryConsumerIT {
                 assertThat(article.get("countries").toString()).contains("UA", "RU").doesNotContain("CA");
             }
         }
-    }
-
-    static Path script(String name) throws IOException {
-        try (var in = PythonRegistryConsumerIT.class.getResourceAsStream("/python/" + name)) {
-            Path file = Files.createTempFile(name.replace(".py", ""), ".py");
-            Files.write(file, in.readAllBytes());
-            return file;
-        }
-    }
-
-    private static String python() throws InterruptedException {
-        for (String python : List.of("/usr/bin/python3", "python3")) {
-            try {
-                Process p = new ProcessBuilder(python, "-c", "import confluent_kafka, avro.io; "
-                        + "from confluent_kafka.schema_registry import SchemaRegistryClient").redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
-                    return python;
-                }
-            } catch (IOException e) {
-                // not installed: try the next
-            }
-        }
-        return null;
     }
 }
