@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsstream.schemas.Topics;
 import io.newsstream.schemas.avro.RawArticle;
 import io.newsstream.schemas.json.ArticleJson;
-import io.newsstream.schemas.serde.ArticleSerdes;
 import io.newsstream.testkit.KafkaExtension;
 import io.newsstream.testkit.PostgresExtension;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import java.util.LinkedHashMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +45,7 @@ class ExactlyOnceFaultIT {
     void killingStagesMidStreamNeitherLosesNorDoublesAnything(String victims) throws Exception {
         Topics topics = KAFKA.uniqueTopics(2);
         String jdbcUrl = PG.freshDatabase();
-        List<RawArticle> input = articles();
+        List<RawArticle> input = FaultArticles.storiesAndCopies("story", STORIES, COPIES);
         Map<String, String> env = Map.of(
                 "NEWSSTREAM_ENRICH_APPLICATION_ID", KafkaExtension.uniqueName("enrich"),
                 "NEWSSTREAM_SINK_GROUP_ID", KafkaExtension.uniqueName("sink"),
@@ -64,18 +57,19 @@ class ExactlyOnceFaultIT {
         Path state = work.resolve("streams");
         Path files = work.resolve("files");
         Map<String, String[]> commands = new LinkedHashMap<>();
-        commands.put("enrich", concat(new String[] {"serve", "enrich", "--state-dir", state.toString()}, kafkaArgs));
-        commands.put("sink", concat(new String[] {"serve", "sink"}, kafkaArgs));
-        commands.put("files", concat(new String[] {"serve", "files", "--dir", files.toString()}, kafkaArgs));
+        commands.put("enrich", StageProcesses.concat(new String[] {"serve", "enrich", "--state-dir", state.toString()}, kafkaArgs));
+        commands.put("sink", StageProcesses.concat(new String[] {"serve", "sink"}, kafkaArgs));
+        commands.put("files", StageProcesses.concat(new String[] {"serve", "files", "--dir", files.toString()}, kafkaArgs));
 
-        produce(topics, input.subList(0, 300), 0);
+        FaultArticles.produce(KAFKA.bootstrapServers(), topics.raw(), input.subList(0, 300), 0);
         Map<String, ChildProcess> stages = new LinkedHashMap<>();
         for (var command : commands.entrySet()) {
             stages.put(command.getKey(), ChildProcess.start(work, command.getKey() + "-1", env, command.getValue()));
         }
         awaitRows(jdbcUrl, 1, Duration.ofSeconds(90), stages.values().toArray(ChildProcess[]::new));
 
-        CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> produce(topics, input.subList(300, input.size()), 10));
+        CompletableFuture<Void> rest = CompletableFuture.runAsync(
+                () -> FaultArticles.produce(KAFKA.bootstrapServers(), topics.raw(), input.subList(300, input.size()), 10));
         Thread.sleep(1_500);
         for (String victim : victims.split("\\+")) {
             stages.get(victim).kill();
@@ -130,47 +124,6 @@ class ExactlyOnceFaultIT {
                 .containsExactlyInAnyOrderElementsOf(duplicateKeys);
     }
 
-    /** STORIES distinct stories, then COPIES copies of some of them under other ids and URLs. */
-    private static List<RawArticle> articles() {
-        Random random = new Random(42);
-        String[] words = {"council", "budget", "river", "harvest", "port", "minister", "strike", "vote", "market",
-            "storm", "school", "hospital", "court", "festival", "bridge", "railway", "energy", "drought", "summit", "league"};
-        List<RawArticle> out = new ArrayList<>();
-        for (int i = 0; i < STORIES; i++) {
-            StringBuilder body = new StringBuilder("Story ").append(i).append(" from Lisbon, Portugal.");
-            for (int w = 0; w < 120; w++) {
-                body.append(w % 12 == 0 ? ".\n\n" : " ").append(words[random.nextInt(words.length)]);
-            }
-            out.add(RawArticle.newBuilder().setId("story-" + i).setUrl("https://wire.example/story/" + i)
-                    .setTitle("Story " + i).setBody(body.toString()).build());
-        }
-        for (int c = 0; c < COPIES; c++) {
-            RawArticle original = out.get(c * 2);
-            boolean sameUrl = c % 4 == 0;
-            out.add(RawArticle.newBuilder(original).setId("copy-" + c)
-                    .setUrl(sameUrl ? original.getUrl() + "?utm_source=feed" : "https://portal.example/copy/" + c)
-                    .build());
-        }
-        return out;
-    }
-
-    private static void produce(Topics topics, List<RawArticle> articles, long pauseMs) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", KAFKA.bootstrapServers());
-        p.put("enable.idempotence", "true");
-        p.put("acks", "all");
-        try (var producer = new KafkaProducer<>(p, new StringSerializer(), ArticleSerdes.avro().raw().serializer())) {
-            for (RawArticle a : articles) {
-                producer.send(new ProducerRecord<>(topics.raw(), a.getId(), a)).get();
-                if (pauseMs > 0) {
-                    Thread.sleep(pauseMs);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static List<String> committedKeys(String topic) {
         return Census.keys(KAFKA.bootstrapServers(), topic);
     }
@@ -201,11 +154,5 @@ class ExactlyOnceFaultIT {
 
     private static long count(String jdbcUrl, String sql) throws SQLException {
         return Census.count(jdbcUrl, PG.user(), PG.password(), sql);
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

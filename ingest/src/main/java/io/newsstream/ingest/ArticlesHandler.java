@@ -145,7 +145,7 @@ final class ArticlesHandler {
                     .with("Retry-After", "1");
         }
         Answer answer = publish(ctx, client, read.body());
-        idempotency.answer(client, key, read.body(), answer.status(), answer.body());
+        idempotency.answer(client, key, (IdempotencyKeys.Claimed) claim, answer.status(), answer.body());
         return answer;
     }
 

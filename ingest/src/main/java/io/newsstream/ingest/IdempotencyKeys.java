@@ -25,7 +25,8 @@ final class IdempotencyKeys {
 
     sealed interface Claim permits Claimed, Replay, Conflict, InProgress {}
 
-    record Claimed() implements Claim {}
+    /** The key is this request's now; {@link #answer} it with the body hash. */
+    record Claimed(byte[] bodyHash) implements Claim {}
 
     record Replay(Answer answer) implements Claim {}
 
@@ -50,7 +51,7 @@ final class IdempotencyKeys {
         Entry mine = new Entry(hash, null);
         Entry existing = entries.asMap().putIfAbsent(scoped(client, key), mine);
         if (existing == null) {
-            return new Claimed();
+            return new Claimed(hash);
         }
         if (!Arrays.equals(existing.bodyHash(), hash)) {
             return new Conflict();
@@ -59,12 +60,12 @@ final class IdempotencyKeys {
     }
 
     /** Records the answer to a claimed key; an answer worth retrying releases the key instead. */
-    void answer(String client, String key, byte[] body, int status, String answer) {
+    void answer(String client, String key, Claimed claim, int status, String answer) {
         String scoped = scoped(client, key);
         if (status >= 500 || status == 429) {
             entries.invalidate(scoped);
         } else {
-            entries.put(scoped, new Entry(sha256(body), new Answer(status, answer)));
+            entries.put(scoped, new Entry(claim.bodyHash(), new Answer(status, answer)));
         }
     }
 

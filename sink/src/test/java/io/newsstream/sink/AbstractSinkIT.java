@@ -34,11 +34,9 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -378,28 +376,15 @@ abstract class AbstractSinkIT {
     }
 
     private KafkaProducer<byte[], byte[]> producer(String transactionalId) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka().bootstrapServers());
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        // one request at a time: a first batch refused while a fresh topic elects its leader (NOT_LEADER_OR_FOLLOWER)
-        // is retried before the next is sent, so the broker never sees sequence 1 before sequence 0
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        if (transactionalId != null) {
-            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        }
-        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        return SinkItChecks.producer(kafka().bootstrapServers(), transactionalId);
     }
 
     private void sendArticle(KafkaProducer<byte[], byte[]> producer, Topics topics, EnrichedArticle article) {
-        byte[] value = serdes.enriched().serializer().serialize(topics.enriched(), article);
-        producer.send(new ProducerRecord<>(topics.enriched(), bytes(article.getId()), value));
+        SinkItChecks.sendArticle(producer, serdes, topics, article);
     }
 
     private void sendDuplicate(KafkaProducer<byte[], byte[]> producer, Topics topics, int n, int original) {
-        var event = SinkFixtures.duplicate(n, original);
-        byte[] value = serdes.duplicate().serializer().serialize(topics.duplicates(), event);
-        producer.send(new ProducerRecord<>(topics.duplicates(), bytes(event.getId()), value));
+        SinkItChecks.sendDuplicate(producer, serdes, topics, n, original);
     }
 
     private Map<TopicPartition, Long> endOffsets(Topics topics) throws Exception {

@@ -3,6 +3,8 @@ package io.newsstream.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.schemas.Topics;
+import io.newsstream.schemas.avro.EnrichedArticle;
+import io.newsstream.schemas.serde.ArticleSerdes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +20,11 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Reads and waits used by the sink's integration tests: topic end offsets, stored offsets, row counts. */
 final class SinkItChecks {
@@ -90,5 +96,31 @@ final class SinkItChecks {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return out.toString();
+    }
+
+    /** An idempotent producer of raw bytes (one request at a time; transactional when an id is given). */
+    static KafkaProducer<byte[], byte[]> producer(String bootstrap, String transactionalId) {
+        Map<String, Object> props = new java.util.HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // one request at a time: a first batch refused while a fresh topic elects its leader (NOT_LEADER_OR_FOLLOWER)
+        // is retried before the next is sent, so the broker never sees sequence 1 before sequence 0
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        if (transactionalId != null) {
+            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        }
+        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    static void sendArticle(KafkaProducer<byte[], byte[]> producer, ArticleSerdes serdes, Topics topics, EnrichedArticle article) {
+        byte[] value = serdes.enriched().serializer().serialize(topics.enriched(), article);
+        producer.send(new ProducerRecord<>(topics.enriched(), bytes(article.getId()), value));
+    }
+
+    static void sendDuplicate(KafkaProducer<byte[], byte[]> producer, ArticleSerdes serdes, Topics topics, int n, int original) {
+        var event = SinkFixtures.duplicate(n, original);
+        byte[] value = serdes.duplicate().serializer().serialize(topics.duplicates(), event);
+        producer.send(new ProducerRecord<>(topics.duplicates(), bytes(event.getId()), value));
     }
 }

@@ -29,6 +29,7 @@ public final class ConfluentWireSerde<T extends SpecificRecord> implements Serde
     private final Deserializer<T> otherEncodings;
     private final SpecificDatumWriter<T> writer;
     private final Map<Integer, SpecificDatumReader<T>> readers = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> headers = new ConcurrentHashMap<>();
 
     public ConfluentWireSerde(SchemaRegistryClient registry, Schema schema, Deserializer<T> otherEncodings) {
         this.registry = registry;
@@ -42,10 +43,10 @@ public final class ConfluentWireSerde<T extends SpecificRecord> implements Serde
     }
 
     public byte[] encode(String topic, T record) {
-        int id = registry.register(subject(topic), schema);
+        byte[] header = headers.computeIfAbsent(topic, t -> ByteBuffer.allocate(5).put(MAGIC)
+                .putInt(registry.register(subject(t), schema)).array());
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        out.write(MAGIC);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(id).array());
+        out.writeBytes(header);
         try {
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
             writer.write(record, encoder);

@@ -44,7 +44,10 @@ public final class SchemaRegistryClient {
         return base;
     }
 
-    /** The id of the schema under the subject, registering it when the registry does not hold it yet. */
+    /**
+     * The id of the schema under the subject, registering it when the registry does not hold it yet (callers keep
+     * the id: the cache key here is the schema's text, built on every call).
+     */
     public int register(String subject, Schema schema) {
         return ids.computeIfAbsent(subject + '\u0000' + schema.toString(), k -> {
             if (compatibility != null && configured.add(subject)) {
