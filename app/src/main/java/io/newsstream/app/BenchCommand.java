@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
                     OutputWatcher watcher = new OutputWatcher(bootstrap, List.of(plTopics.enriched(), plTopics.duplicates()))) {
                 ArticleSink articleSink = running.sink();
                 long before = articleSink.stats().records();
-                pipeline = runner.run("pipeline", new LoadDriver(running.publisher(), generator), watcher,
+                pipeline = runner.run("pipeline", ENRICH_ID, dir.resolve("pg"), new LoadDriver(running.publisher(), generator), watcher,
                         () -> Math.min(watcher.count(), articleSink.stats().records() - before));
             }
             long changelog = DedupStateSize.changelogBytes(bootstrap, ENRICH_ID);
@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                 ArticlePublisher publisher = ArticlePublisher.create(ingest);
                 OutputWatcher watcher = new OutputWatcher(bootstrap, List.of(topics.enriched()))) {
             startAndAwait(streams, Duration.ofMinutes(2));
-            return runner.run("pass-through", new LoadDriver(publisher, generator), watcher, watcher::count);
+            return runner.run("pass-through", PASS_THROUGH_ID, stateDir.resolveSibling("pg"), new LoadDriver(publisher, generator), watcher, watcher::count);
         }
     }
 

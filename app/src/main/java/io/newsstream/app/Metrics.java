@@ -19,6 +19,7 @@ final class Metrics {
     static PrometheusMeterRegistry registry(String service) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags("service", service);
+        io.newsstream.enrich.EnrichService.STORE_METRIC_TAGS.forEach(registry.config()::meterFilter);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

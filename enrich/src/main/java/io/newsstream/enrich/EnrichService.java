@@ -1,6 +1,7 @@
 package io.newsstream.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsstream.enrich.core.EnrichmentCore;
 import io.newsstream.enrich.stream.EnrichTopology;
@@ -53,6 +54,14 @@ public final class EnrichService implements AutoCloseable {
         this.metrics = new KafkaStreamsMetrics(streams, List.of(), metricsRefresh, METRICS_REFRESH);
         metrics.bindTo(registry);
     }
+
+    /**
+     * For a registry before anything is bound to it: Kafka tags a store's metrics by the store's kind (RocksDB,
+     * RocksDB window, in-memory), Prometheus wants one set of tag keys per metric name, so all three become
+     * {@code state.id} (else the stores of every kind after the first are dropped from the scrape).
+     */
+    public static final List<MeterFilter> STORE_METRIC_TAGS = List.of("rocksdb.state.id", "rocksdb.window.state.id",
+            "in.memory.state.id").stream().map(tag -> MeterFilter.renameTag("kafka.stream.state", tag, "state.id")).toList();
 
     /** Starts the stage and blocks until it is RUNNING or the timeout passes. */
     public EnrichService start(Duration timeout) throws InterruptedException {

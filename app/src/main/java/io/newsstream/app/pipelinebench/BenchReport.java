@@ -1,6 +1,7 @@
 package io.newsstream.app.pipelinebench;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints a bench run: the table, the context it was measured in, and the machine-readable BENCH line. */
@@ -20,6 +21,9 @@ public record BenchReport(String machine, PhaseResult passThrough, PhaseResult p
         row(out, passThrough);
         row(out, pipeline);
         out.println(String.format(Locale.ROOT, "ratio pipeline / pass-through: %.3f", ratio()));
+        for (PhaseResult r : List.of(passThrough, pipeline)) {
+            out.println(r.stage() + " throughput run, " + ThreadCpu.line(r.cpuMsPerArticleByThreadGroup(), r.streamThreadBusy()));
+        }
         out.println("throughput: " + pipeline.articles() + " articles sent back to back; pass-through = until committed on"
                 + " its output topic, pipeline = until every article is a row in PostgreSQL (articles or duplicates)");
         out.println(String.format(Locale.ROOT, "latency: produce -> committed record on articles.enriched|duplicates"

@@ -3,6 +3,7 @@ package io.newsstream.app.pipelinebench;
 import io.newsstream.ingest.ProgressBars;
 import io.newsstream.schemas.avro.RawArticle;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
@@ -23,11 +24,13 @@ public final class PhaseRunner {
     }
 
     /**
+     * @param applicationId the stage's Streams application id (its stream threads' names start with it)
+     * @param postgresDataDir the embedded PostgreSQL's data directory (for its CPU time)
      * @param completed how many articles have come through so far (monotonic)
      * @param watcher the output topics' watcher whose record timestamps give the latency
      */
-    public PhaseResult run(String stage, LoadDriver driver, OutputWatcher watcher, LongSupplier completed)
-            throws InterruptedException {
+    public PhaseResult run(String stage, String applicationId, Path postgresDataDir, LoadDriver driver, OutputWatcher watcher,
+            LongSupplier completed) throws InterruptedException {
         long warmupStart = System.nanoTime();
         for (int round = 0; ; round++) {
             List<RawArticle> warmup = driver.generate(BenchPlan.WARMUP_FROM + round * plan.warmupArticles(),
@@ -47,11 +50,13 @@ public final class PhaseRunner {
 
         List<RawArticle> burst = driver.generate(BenchPlan.THROUGHPUT_FROM, plan.articles());
         long cpuBefore = processCpuNanos();
+        ThreadCpu.Snapshot threadsBefore = ThreadCpu.take(applicationId, postgresDataDir);
         long jitBefore = jitMillis();
         long start = System.nanoTime();
         step(stage + " throughput", plan.articles(), completed, () -> driver.burst(burst));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMs = (processCpuNanos() - cpuBefore) / 1e6 / plan.articles();
+        ThreadCpu.Snapshot threadsAfter = ThreadCpu.take(applicationId, postgresDataDir);
         System.err.printf(java.util.Locale.ROOT, "%s: JIT compiling %.0f %% of the throughput run%n", stage,
                 (jitMillis() - jitBefore) / (seconds * 1e3) * 100);
 
@@ -63,7 +68,9 @@ public final class PhaseRunner {
         if (driver.failures() > 0) {
             throw new IllegalStateException(stage + ": " + driver.failures() + " sends failed");
         }
-        return new PhaseResult(stage, plan.articles(), seconds, cpuMs, latencies.size(),
+        return new PhaseResult(stage, plan.articles(), seconds, cpuMs,
+                threadsAfter.perArticleSince(threadsBefore, plan.articles()), threadsAfter.streamThreadBusySince(threadsBefore),
+                latencies.size(),
                 latencies.percentile(50), latencies.percentile(99), latencies.percentile(100));
     }
 

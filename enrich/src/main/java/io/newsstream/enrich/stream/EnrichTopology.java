@@ -80,8 +80,8 @@ public final class EnrichTopology {
         builder.addStateStore(keyValueStore(CONTENT_STORE, Serdes.String()));
         builder.addStateStore(keyValueStore(NEAR_BAND_STORE, Serdes.Long()));
         builder.addStateStore(keyValueStore(NEAR_SKETCH_STORE, Serdes.String()));
-        builder.addStateStore(keyValueStore(PENDING_ARTICLES, Serdes.String()));
-        builder.addStateStore(keyValueStore(PENDING_VERDICTS, Serdes.String()));
+        builder.addStateStore(pendingStore(PENDING_ARTICLES));
+        builder.addStateStore(pendingStore(PENDING_VERDICTS));
 
         var routed = builder
                 .stream(topics.raw(), Consumed.with(serdes.key(), serdes.raw()).withName("raw-in"))
@@ -162,9 +162,18 @@ public final class EnrichTopology {
     }
 
     /**
+     * The fan-in's waiting room: an entry lives from an article's first message to its last verdict (a few
+     * commit intervals), so the live set is small and held in memory; its changelog rebuilds it on restore.
+     * In RocksDB, every article's bytes went through a memtable, a flush and a compaction only to be deleted.
+     */
+    private static StoreBuilder<?> pendingStore(String name) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
+                .withCachingDisabled();
+    }
+
+    /**
      * A RocksDB key-value store with a changelog and without the record cache: its keys are read and written
-     * once or twice per article, so the cache would only add its sorted map to every operation. (All stores are
-     * RocksDB stores so that their metrics share one set of tags.)
+     * once or twice per article, so the cache would only add its sorted map to every operation.
      */
     private static <K> StoreBuilder<?> keyValueStore(String name, org.apache.kafka.common.serialization.Serde<K> keySerde) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, Serdes.ByteArray())
