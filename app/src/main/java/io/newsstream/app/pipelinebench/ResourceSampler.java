@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * from {@code /proc} (Linux); elsewhere they read 0.
  */
 public final class ResourceSampler implements AutoCloseable {
-    private static final long PERIOD_MS = 100;
+    private static final long PERIOD_MS = 250;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bench-resource-sampler");
         t.setDaemon(true);
