@@ -53,6 +53,11 @@ final class TrainTopicsCommand implements Callable<Integer> {
                     + "(default: the keyword prior scores them).")
     boolean closedSet;
 
+    @Option(names = "--languages", defaultValue = "en", split = ",",
+            description = "Languages of the training texts (ISO 639-1, comma-separated; default ${DEFAULT-VALUE}): "
+                    + "articles whose language is another get no topics.")
+    List<String> languages;
+
     @Override
     public Integer call() {
         List<LabelledArticle> articles = new ArrayList<>();
@@ -60,7 +65,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
         input.sets().forEach(set -> set.forEach(a -> articles.add(a.cleaned(cleaner))));
         TopicTrainingOptions options = TopicTrainingOptions.defaults().withCost(cost).withMinDf(minDf)
                 .withConcat(concat).withThreshold(threshold).withClosedSet(closedSet).withBalance(balance)
-                .withWindow(window);
+                .withWindow(window).withLanguages(languages);
         long started = System.nanoTime();
         TopicModelTrainer.Result result;
         try (TrainingProgressBar progress = new TrainingProgressBar()) {

@@ -10,8 +10,8 @@ import io.newsstream.schemas.avro.PreparedArticle;
 import java.time.Instant;
 
 /**
- * Turns a {@link PreparedArticle} into the contract's {@link EnrichedArticle}: topics and regions
- * over title and body (mention offsets index into the body), the duplicate link, the enrichment
+ * Turns a {@link PreparedArticle} into the contract's {@link EnrichedArticle}: topics (none for a language the
+ * topic model was not trained on) and regions over title and body (mention offsets index into the body), the duplicate link, the enrichment
  * time and {@link PipelineVersion#VALUE}; at most {@link ArticleLimits#maxMentions()} mentions and
  * {@link ArticleLimits#maxRegions()} regions. Immutable and thread-safe.
  */
@@ -52,7 +52,7 @@ public final class ArticleEnricher {
                 .setPublishedAt(p.getPublishedAt())
                 .setSection(p.getSection())
                 .setMetadata(p.getMetadata())
-                .setTopics(topics.tag(p.getTitle(), p.getBody()))
+                .setTopics(topics.tag(p.getTitle(), p.getBody(), p.getLanguage()))
                 .setRegions(first(r.regions(), limits.maxRegions()))
                 .setFocusCountry(r.focusCountry())
                 .setMentions(first(r.mentions(), limits.maxMentions()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsstream.enrich.core.dedup.Fingerprints;
 import io.newsstream.schemas.avro.EnrichedArticle;
 import io.newsstream.schemas.avro.PreparedArticle;
+import io.newsstream.schemas.avro.RawArticle;
 import io.newsstream.schemas.json.ArticleJson;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +22,22 @@ class ArticleEnricherTest {
                 .setLanguage("en").setPublishedAt("2024-05-01T08:00:00Z").setSection("World")
                 .setMetadata(Map.of("credits", "Reporting by A")).setContentHash(Fingerprints.contentHash(body))
                 .setReceivedAt(1L).build();
+    }
+
+    @Test
+    void anArticleInALanguageTheTopicModelWasNotTrainedOnGetsRegionsButNoTopics() {
+        String body = "BERLIN - Der Bundestag hat am Freitag den Haushalt beschlossen. Frankreich und Polen begrüßten "
+                + "die Einigung, die Opposition in Berlin kritisierte die neuen Schulden.";
+        RawArticle raw = RawArticle.newBuilder().setUrl("https://x.example/de/haushalt").setTitle("Bundestag beschließt Haushalt")
+                .setBody(body).build();
+        PreparedArticle p = Fixtures.CORE.prepare(raw, 1L);
+        EnrichedArticle e = Fixtures.CORE.enrich(p, null, NOW);
+        assertThat(e.getLanguage()).isEqualTo("de");
+        assertThat(e.getTopics()).isEmpty();
+        assertThat(e.getRegions()).extracting(r -> r.getCode()).contains("DE");
+
+        EnrichedArticle asEnglish = Fixtures.CORE.enrich(PreparedArticle.newBuilder(p).setLanguage("en").build(), null, NOW);
+        assertThat(asEnglish.getTopics()).isNotEmpty();
     }
 
     @Test

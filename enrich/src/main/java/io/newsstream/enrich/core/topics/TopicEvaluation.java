@@ -22,6 +22,7 @@ public final class TopicEvaluation {
     private final Set<String> goldClasses = new TreeSet<>();
     private int articles;
     private int correct;
+    private int answered;
 
     /**
      * @param gold      the gold topics, primary first (iteration order matters for the false negative)
@@ -34,12 +35,23 @@ public final class TopicEvaluation {
         goldClasses.addAll(gold);
         articles++;
         correct += hit ? 1 : 0;
+        answered += predicted.isEmpty() ? 0 : 1;
         confusion.computeIfAbsent(hit ? best : first, k -> new TreeMap<>()).merge(best, 1, Integer::sum);
         topicsPerArticle.merge(predicted.size(), 1, Integer::sum);
     }
 
     public int articles() {
         return articles;
+    }
+
+    /** Articles that got at least one topic (the others abstained: counted as wrong by {@link #accuracy()}). */
+    public int answered() {
+        return answered;
+    }
+
+    /** Accuracy over the articles that got a topic. */
+    public double answeredAccuracy() {
+        return answered == 0 ? 0 : (double) correct / answered;
     }
 
     public double accuracy() {
@@ -57,11 +69,29 @@ public final class TopicEvaluation {
 
     public double f1(String c) {
         int tp = count(c, c);
-        int fp = confusion.entrySet().stream().filter(e -> !e.getKey().equals(c))
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + falsePositives(c) + falseNegatives(c));
+    }
+
+    /** Of the articles whose best topic is {@code c}, the share where it was right (0 when none). */
+    public double precision(String c) {
+        int tp = count(c, c);
+        return tp == 0 ? 0 : (double) tp / (tp + falsePositives(c));
+    }
+
+    /** Of the articles whose (matched or first) gold topic is {@code c}, the share whose best topic was {@code c}. */
+    public double recall(String c) {
+        int tp = count(c, c);
+        return tp == 0 ? 0 : (double) tp / (tp + falseNegatives(c));
+    }
+
+    private int falsePositives(String c) {
+        return confusion.entrySet().stream().filter(e -> !e.getKey().equals(c))
                 .mapToInt(e -> e.getValue().getOrDefault(c, 0)).sum();
-        int fn = confusion.getOrDefault(c, Map.of()).entrySet().stream().filter(e -> !e.getKey().equals(c))
+    }
+
+    private int falseNegatives(String c) {
+        return confusion.getOrDefault(c, Map.of()).entrySet().stream().filter(e -> !e.getKey().equals(c))
                 .mapToInt(Map.Entry::getValue).sum();
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }
 
     public Set<String> goldClasses() {

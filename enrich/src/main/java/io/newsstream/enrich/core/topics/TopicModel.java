@@ -44,6 +44,7 @@ public final class TopicModel {
     final float threshold;
     final boolean closedSet;
     final int window;
+    final List<String> languages;
     final int[] featureIds;
     final float[] idf;
     final short[] weights;
@@ -54,7 +55,8 @@ public final class TopicModel {
 
     TopicModel(int bits, List<String> codes, int[] examples, float[] svmBias, float[] calBias, float calMargin,
                float calShare, float calLogEvidence, float priorShare, float priorLogEvidence, float priorBias,
-               float threshold, boolean closedSet, int window, int[] featureIds, float[] idf, float[] weights) {
+               float threshold, boolean closedSet, int window, List<String> languages, int[] featureIds,
+               float[] idf, float[] weights) {
         this.bits = bits;
         this.codes = List.copyOf(codes);
         this.examples = examples;
@@ -69,6 +71,7 @@ public final class TopicModel {
         this.threshold = threshold;
         this.closedSet = closedSet;
         this.window = window;
+        this.languages = List.copyOf(languages);
         this.featureIds = featureIds;
         this.idf = idf;
         int k = codes.size();
@@ -148,6 +151,11 @@ public final class TopicModel {
 
     public int featureCount() {
         return featureIds.length;
+    }
+
+    /** The languages of the texts the model was trained on (ISO 639-1). */
+    public List<String> languages() {
+        return languages;
     }
 
     /** Whether topics without training examples are never emitted. */

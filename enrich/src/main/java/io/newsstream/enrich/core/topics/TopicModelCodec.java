@@ -19,12 +19,14 @@ import java.util.zip.GZIPOutputStream;
  * example count, SVM bias and calibration bias; the calibration weights (margin, evidence share,
  * log evidence), the keyword-only calibration (share, log evidence, bias), the multi-label
  * threshold, the closed-set flag, the scoring window (body tokens; 0: whole articles), the K weight
- * scales, then per feature (ids ascending, delta-coded varints) its IDF and K weights as 16-bit
- * integers (weight = integer × the class's scale). Version 1 files (no window) are read with window 0.
+ * scales, the training languages (a count, then ISO 639-1 codes), then per feature (ids ascending, delta-coded
+ * varints) its IDF and K weights as 16-bit integers (weight = integer × the class's scale). Version 1 files (no
+ * window) are read with window 0; versions 1 and 2 (no languages) as English models, which every model this
+ * project's trainer wrote before version 3 was.
  * Stateless.
  */
 final class TopicModelCodec {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final byte[] MAGIC = "NSTOPICS".getBytes(StandardCharsets.US_ASCII);
 
     private TopicModelCodec() {
@@ -38,7 +40,7 @@ final class TopicModelCodec {
         }
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(buffered)));
         int version = in.readInt();
-        if (version != VERSION && version != 1) {
+        if (version < 1 || version > VERSION) {
             throw new IOException("unsupported topic model version " + version + " (this build reads " + VERSION + ")");
         }
         int bits = in.readInt();
@@ -66,6 +68,14 @@ final class TopicModelCodec {
         for (int c = 0; c < k; c++) {
             scale[c] = in.readFloat();
         }
+        List<String> languages = new java.util.ArrayList<>();
+        int languageCount = version >= 3 ? in.readShort() : 0;
+        for (int i = 0; i < languageCount; i++) {
+            languages.add(in.readUTF());
+        }
+        if (version < 3) {
+            languages.add("en");
+        }
         int n = in.readInt();
         int[] ids = new int[n];
         float[] idf = new float[n];
@@ -80,7 +90,7 @@ final class TopicModelCodec {
             }
         }
         return new TopicModel(bits, List.of(codes), examples, svmBias, calBias, calMargin, calShare, calLog,
-                priorShare, priorLog, priorBias, threshold, closed, window, ids, idf, w);
+                priorShare, priorLog, priorBias, threshold, closed, window, languages, ids, idf, w);
     }
 
     static void write(TopicModel m, OutputStream raw) throws IOException {
@@ -105,6 +115,10 @@ final class TopicModelCodec {
         out.writeInt(m.window);
         for (int c = 0; c < k; c++) {
             out.writeFloat(m.scale[c]);
+        }
+        out.writeShort(m.languages.size());
+        for (String language : m.languages) {
+            out.writeUTF(language);
         }
         out.writeInt(m.featureIds.length);
         int last = 0;

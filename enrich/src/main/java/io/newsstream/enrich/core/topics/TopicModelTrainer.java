@@ -145,7 +145,8 @@ public final class TopicModelTrainer {
         }
         return new Result(new TopicModel(options.hashBits(), classes, examples, svmBias, calBias, (float) stack[0],
                 (float) stack[1], (float) stack[2], (float) prior[0], (float) prior[1], (float) prior[2],
-                (float) options.threshold(), options.closedSet(), window(articles), ids, idf, weights), cvAccuracy);
+                (float) options.threshold(), options.closedSet(), window(articles), options.languages(),
+                ids, idf, weights), cvAccuracy);
     }
 
     /** The scoring window: as the options say, or max(1, concat) × the median body length in tokens. */

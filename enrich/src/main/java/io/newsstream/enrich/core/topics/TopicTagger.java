@@ -51,6 +51,18 @@ public final class TopicTagger {
      * broader topics in that order, best first within a group).
      */
     public List<Topic> tag(String title, String body) {
+        return tag(title, body, null);
+    }
+
+    /**
+     * As {@link #tag(String, String)} for an article in {@code language}: none for a language the model was not
+     * trained on (a known ISO 639-1 code outside {@link TopicModel#languages()}); null, blank or {@code none}
+     * (no language detected) is scored.
+     */
+    public List<Topic> tag(String title, String body, String language) {
+        if (!speaks(language)) {
+            return List.of();
+        }
         TopicTokens t = TopicTokens.of(title, stems);
         TopicTokens b = TopicTokens.of(body, stems);
         if (t.size() + b.size() == 0) {
@@ -71,6 +83,11 @@ public final class TopicTagger {
             topics.add(topic(s.code(), s.label(), s.probability()));
         }
         return topics;
+    }
+
+    /** Whether articles in {@code language} are scored (see {@link #tag(String, String, String)}). */
+    public boolean speaks(String language) {
+        return language == null || language.isBlank() || language.equals("none") || model.languages().contains(language);
     }
 
     /** Probability per top-level topic in {@link TopicLexicon#codes()} order, or null for a text without words. */

@@ -43,6 +43,21 @@ class TopicModelTrainerTest {
             assertThat(b.probabilities(x.title(), x.body())).containsExactly(a.probabilities(x.title(), x.body()));
         }
         assertThat(read.codes()).isEqualTo(RESULT.model().codes());
+        assertThat(read.languages()).containsExactly("en");
+    }
+
+    @Test
+    void aModelKeepsTheLanguagesItWasTrainedOn() throws IOException {
+        TopicModel german = new TopicModelTrainer(LEXICON, TopicTrainingOptions.defaults().withCost(1)
+                .withLanguages(List.of("de", "en"))).train(TRAIN, TrainingProgress.NONE).model();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        german.write(bytes);
+        TopicModel read = TopicModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.languages()).containsExactly("de", "en");
+        TopicTagger tagger = new TopicTagger(LEXICON, read);
+        LabelledArticle a = TEST.get(0);
+        assertThat(tagger.tag(a.title(), a.body(), "de")).isNotEmpty();
+        assertThat(tagger.tag(a.title(), a.body(), "fr")).isEmpty();
     }
 
     @Test

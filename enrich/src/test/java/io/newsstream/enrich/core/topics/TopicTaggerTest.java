@@ -70,6 +70,20 @@ class TopicTaggerTest {
     }
 
     @Test
+    void articlesInALanguageTheModelWasNotTrainedOnGetNoTopics() {
+        assertThat(TAGGER.model().languages()).containsExactly("en");
+        String title = "Bundestag beschließt Haushalt";
+        String body = "Der Bundestag hat am Freitag den Haushalt für das kommende Jahr beschlossen. Die Regierung "
+                + "plant Ausgaben von 480 Milliarden Euro, die Opposition kritisierte die neuen Schulden.";
+        assertThat(TAGGER.tag(title, body, "de")).isEmpty();
+        assertThat(TAGGER.speaks("de")).isFalse();
+        String english = "The central bank raised interest rates as inflation climbed and markets fell.";
+        assertThat(TAGGER.tag("Rates rise", english, "en")).isNotEmpty();
+        assertThat(TAGGER.tag("Rates rise", english, null)).isEqualTo(TAGGER.tag("Rates rise", english, "en"));
+        assertThat(TAGGER.tag("Rates rise", english, "none")).isNotEmpty();
+    }
+
+    @Test
     void explanationNamesTheDrivingFeatures() {
         List<TopicExplanation> e = TAGGER.explain("Club wins the cup final", "The striker scored twice and the "
                 + "coach praised the team as the league season ended in the stadium.", 2, 5);
