@@ -21,8 +21,8 @@ import java.util.Map;
  * the URL), canonical URL ({@code <link rel=canonical>} of the HTML when present and valid), source
  * (given, else the URL host), UTC publication time, the body cleaned by the {@link TextCleaner}
  * (extracted from the HTML when no plain body is given), the metadata the page and the cleaner
- * found (section, author, publication date, {@code credits}, {@code tags}) where the raw record has
- * none, the language ({@link LanguageDetector}) when none is given, and the content hash of the
+ * found (section, author, publication date, {@code credits}, {@code tags}, and for a plain-text page without
+ * a title its headline line) where the raw record has none, the language ({@link LanguageDetector}) when none is given, and the content hash of the
  * cleaned body. Stateless and thread-safe.
  */
 public final class ArticlePreparer {
@@ -94,6 +94,7 @@ public final class ArticlePreparer {
         }
         checkLength("body", text, limits.maxBodyChars());
         CleanedText cleaned = cleaner.clean(text, title, section, author);
+        title = title != null ? title : cleaned.headline();
         ComparableBody body = ComparableBody.of(cleaned.text());
         Map<String, String> metadata = raw.getMetadata() == null ? null : new LinkedHashMap<>(raw.getMetadata());
         metadata = putAbsent(metadata, CREDITS_KEY, cleaned.credits());

@@ -31,6 +31,24 @@ class ArticlePreparerTest {
     }
 
     @Test
+    void aPlainTextPageWithoutATitleGetsItsHeadlineAsTitleAndTheBodyWithoutIt() {
+        String page = "Canada\n\nThis article was added by the user . TheWorldNews is not responsible for the content of "
+                + "the platform.\n\nFerry terminal approved after two years of debate\n\nArticle Author:\n\nReuters\n\n"
+                + PARAGRAPH + "\n\nConstruction is due to start in the spring.\n\nReporting by A. Writer; Editing by B. Editor";
+        PreparedArticle p = preparer.prepare(RawArticle.newBuilder().setUrl(URL).setBody(page).build(), 1L);
+        assertThat(p.getTitle()).isEqualTo("Ferry terminal approved after two years of debate");
+        assertThat(p.getBody()).isEqualTo(PARAGRAPH + "\n\nConstruction is due to start in the spring.");
+        assertThat(p.getSection()).isEqualTo("Canada");
+        assertThat(p.getAuthor()).isEqualTo("Reuters");
+        assertThat(p.getMetadata()).containsEntry("credits", "Reporting by A. Writer; Editing by B. Editor");
+
+        PreparedArticle titled = preparer.prepare(RawArticle.newBuilder().setUrl(URL).setTitle("Given title").setBody(page)
+                .build(), 1L);
+        assertThat(titled.getTitle()).isEqualTo("Given title");
+        assertThat(titled.getBody()).startsWith("Ferry terminal approved");
+    }
+
+    @Test
     void credentialsInTheUrlNeverReachThePreparedArticle() {
         RawArticle raw = RawArticle.newBuilder().setUrl("https://scraper:s3cret@www.example-news.example/a?utm_source=x")
                 .setBody(PARAGRAPH).build();

@@ -6,6 +6,7 @@ public enum BoilerplateKind {
     DISCLAIMER("platform, wire-feed, market-data or opinion disclaimer"),
     AUTHOR_LINE("byline or author block (moved to author)"),
     REPEATED_HEADLINE("the headline repeated in the body"),
+    HEADLINE("the page's own headline, when no title was given (moved to title)"),
     CREDITS("wire credit line (moved to metadata.credits)"),
     SOURCE_LINE("source or agency attribution line (moved to metadata.credits)"),
     PUBLICATION_INFO("publication date / update time / reading time line"),

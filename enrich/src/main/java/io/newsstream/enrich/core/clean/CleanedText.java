@@ -8,7 +8,7 @@ import java.util.List;
  * the ISO date of a "Published …" line), and every line it removed.
  */
 public record CleanedText(String text, String section, String author, String credits, String tags,
-                          String publishedDate, List<RemovedLine> removed) {
+                          String publishedDate, List<RemovedLine> removed, String headline) {
     public CleanedText {
         removed = List.copyOf(removed);
     }

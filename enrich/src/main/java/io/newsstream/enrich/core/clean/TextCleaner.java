@@ -70,6 +70,9 @@ public final class TextCleaner {
         section = markLabelsBesideJunk(units, kinds, titleKey, section);
         List<String> credits = new ArrayList<>();
         markTrailingCredits(units, kinds, credits);
+        if (titleKey.isEmpty()) {
+            Headlines.mark(units, kinds);
+        }
         return assemble(units, kinds, section, authors, credits);
     }
 
@@ -84,6 +87,7 @@ public final class TextCleaner {
         List<String> kept = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         String published = null;
+        String headline = null;
         int lastKept = -1;
         for (int i = 0; i < units.size(); i++) {
             String u = units.get(i);
@@ -95,6 +99,7 @@ public final class TextCleaner {
             removed.add(new RemovedLine(i, kinds[i], u));
             switch (kinds[i]) {
                 case TAGS -> tags.add(BoilerplatePatterns.tags(u));
+                case HEADLINE -> headline = u;
                 case SOURCE_LINE -> addOnce(credits, BoilerplatePatterns.source(u));
                 case PUBLICATION_INFO -> {
                     published = published != null ? published : PublicationLines.isoDate(u);
@@ -106,7 +111,7 @@ public final class TextCleaner {
             }
         }
         if (kept.isEmpty()) {
-            return new CleanedText(String.join("\n\n", units), null, null, null, null, null, List.of());
+            return new CleanedText(String.join("\n\n", units), null, null, null, null, null, List.of(), null);
         }
         String last = kept.get(kept.size() - 1);
         Matcher m = TRAILING_CREDIT.matcher(last);
@@ -120,7 +125,7 @@ public final class TextCleaner {
         return new CleanedText(String.join("\n\n", kept), section,
                 authors.isEmpty() ? null : String.join(", ", authors),
                 credits.isEmpty() ? null : String.join("; ", credits),
-                tags.isEmpty() ? null : String.join(", ", tags), published, removed);
+                tags.isEmpty() ? null : String.join(", ", tags), published, removed, headline);
     }
 
     private static void addOnce(List<String> list, String value) {

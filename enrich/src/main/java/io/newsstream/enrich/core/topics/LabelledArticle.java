@@ -1,5 +1,6 @@
 package io.newsstream.enrich.core.topics;
 
+import io.newsstream.enrich.core.clean.CleanedText;
 import io.newsstream.enrich.core.clean.TextCleaner;
 import io.newsstream.enrich.core.text.Texts;
 import java.util.Collections;
@@ -18,6 +19,7 @@ public record LabelledArticle(String id, String title, String body, Set<String> 
     /** The title and body as the enrich stage sees them: title on one line, body through the cleaner. */
     public LabelledArticle cleaned(TextCleaner cleaner) {
         String t = Texts.cleanLine(title);
-        return new LabelledArticle(id, t, cleaner.clean(body, t).text(), topics);
+        CleanedText c = cleaner.clean(body, t);
+        return new LabelledArticle(id, t != null ? t : c.headline(), c.text(), topics);
     }
 }
