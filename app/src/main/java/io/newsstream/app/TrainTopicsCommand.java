@@ -60,6 +60,12 @@ final class TrainTopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String language : languages) {
+            if (!language.matches("[a-z]{2,3}")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--languages takes ISO 639-1 codes such as en or de, not '" + language + "'");
+            }
+        }
         List<LabelledArticle> articles = new ArrayList<>();
         TextCleaner cleaner = new TextCleaner();
         input.sets().forEach(set -> set.forEach(a -> articles.add(a.cleaned(cleaner))));
