@@ -47,6 +47,7 @@ public final class PlaceGazetteer {
     private final byte[] cityFlags;
     private final String[] cityName;
     private final List<Subdivision> subdivisions;
+    private final long[] subdivisionProminence;
     private final Map<String, Integer> subdivisionIndex;
     private final List<NamedRegion> regions;
     private final Map<String, Long> countryWeight;
@@ -84,6 +85,7 @@ public final class PlaceGazetteer {
         subdivisionIndex = Map.copyOf(b.subdivisionIndex);
         regions = List.copyOf(b.regions);
         countryWeight = Map.copyOf(b.countryWeight);
+        subdivisionProminence = subdivisionProminence(subdivisions, countryWeight);
         Map<String, int[]> p = new HashMap<>(b.phrases.size() * 2);
         Map<String, Integer> max = new HashMap<>();
         for (Map.Entry<String, int[]> e : b.phrases.entrySet()) {
@@ -238,6 +240,32 @@ public final class PlaceGazetteer {
 
     public Subdivision subdivision(int i) {
         return subdivisions.get(i);
+    }
+
+    /**
+     * How many people a subdivision stands for: its towns' population when GeoNames ties them to it, else an equal
+     * share of its country's people that no subdivision accounts for (Mexico's states, whose GeoNames codes do not
+     * map to ISO 3166-2, would otherwise weigh nothing beside any village of the same name).
+     */
+    public long subdivisionProminence(int i) {
+        return subdivisionProminence[i];
+    }
+
+    private static long[] subdivisionProminence(List<Subdivision> subdivisions, Map<String, Long> countryWeight) {
+        Map<String, long[]> known = new HashMap<>();
+        for (Subdivision d : subdivisions) {
+            long[] k = known.computeIfAbsent(d.country(), c -> new long[2]);
+            k[0] += d.weight();
+            k[1] += d.weight() > 0 ? 0 : 1;
+        }
+        long[] out = new long[subdivisions.size()];
+        for (int i = 0; i < out.length; i++) {
+            Subdivision d = subdivisions.get(i);
+            long[] k = known.get(d.country());
+            long rest = countryWeight.getOrDefault(d.country(), 0L) - k[0];
+            out[i] = d.weight() > 0 ? d.weight() : Math.max(0, rest) / Math.max(1, k[1]);
+        }
+        return out;
     }
 
     /** Index of the subdivision with this ISO 3166-2 code, or -1. */

@@ -272,7 +272,8 @@ final class PlaceResolver {
     private double prominence(Candidate c) {
         return switch (c.kind()) {
             case CITY -> places.cityPopulation(c.index());
-            case SUBDIVISION, SUBDIVISION_COUNTY -> places.subdivision(c.index()).weight();
+            case SUBDIVISION -> places.subdivisionProminence(c.index());
+            case SUBDIVISION_COUNTY -> places.subdivision(c.index()).weight();
             case COUNTRY, AMBIGUOUS_COUNTRY, DEMONYM -> places.countryWeight(c.country());
             case COUNTY -> 1_000.0 * c.index();
             default -> 1e9;

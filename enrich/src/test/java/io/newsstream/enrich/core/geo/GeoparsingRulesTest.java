@@ -20,6 +20,17 @@ class GeoparsingRulesTest {
     }
 
     @Test
+    void aStateWhoseGeoNamesCodeDoesNotMapStillOutweighsAVillageOfItsName() {
+        assertThat(Places.GAZETTEER.subdivision(Places.GAZETTEER.subdivisionIndex("MX-GRO")).weight()).isZero();
+        assertThat(Places.GAZETTEER.subdivisionProminence(Places.GAZETTEER.subdivisionIndex("MX-GRO")))
+                .isGreaterThan(1_000_000);
+        RegionResult r = TAGGER.tag("Violence displaces thousands",
+                "Violence in Guerrero has displaced thousands. Officials in Jalisco and Nuevo Leon met in Mexico City.");
+        assertThat(codes(r)).contains("MX-GRO", "MX-JAL", "MX-NLE").doesNotContain("4013716", "3816572");
+        assertThat(r.focusCountry()).isEqualTo("MX");
+    }
+
+    @Test
     void subdivisionsAndCitiesRollUpToTheirCountry() {
         RegionResult r = TAGGER.tag("Shelling resumes near the front",
                 "Officials in the Kherson region reported new strikes. Fighting continued in Luhansk and "
