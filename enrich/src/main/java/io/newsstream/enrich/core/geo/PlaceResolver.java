@@ -162,6 +162,10 @@ final class PlaceResolver {
     private boolean acceptable(PlaceSpot s, int k, ArticleContext context, SpatialSupport spatial,
             Supplier<Set<String>> vocabulary) {
         Candidate c = s.candidates.get(k);
+        if ((c.kind() == Kind.CITY || c.kind() == Kind.SUBDIVISION) && !s.namedCountries.isEmpty()
+                && !s.namedCountries.contains(c.country())) {
+            return false;
+        }
         switch (c.kind()) {
             case DEMONYM:
                 return !s.doubtfulDemonym();

@@ -70,6 +70,8 @@ final class PlaceSpot {
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);
     final List<String> qualifierCountries = new ArrayList<>(1);
+    /** Countries the article puts this name in before naming it ("the Indonesian island of Bali"): only these. */
+    final List<String> namedCountries = new ArrayList<>(1);
     /** Towns (city indices) named like the country this spot names ("Palestine", Texas); null when none. */
     int[] sameNamedTowns;
     /** The country of (almost) all the spot's town readings, once the resolver has asked ({@code homeCountryKnown}). */

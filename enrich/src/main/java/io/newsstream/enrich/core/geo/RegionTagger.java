@@ -55,6 +55,7 @@ public final class RegionTagger {
         matcher.match(t, inTitle, spots, weight);
         local.counties(t, inTitle, spots, weight);
         local.qualifiers(t, spots);
+        CountryQualifiedPlaces.mark(t, spots);
         local.partyAffiliations(t, inTitle, spots, weight);
         out.addAll(spots);
     }

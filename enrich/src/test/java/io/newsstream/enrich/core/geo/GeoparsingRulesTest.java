@@ -20,6 +20,21 @@ class GeoparsingRulesTest {
     }
 
     @Test
+    void aPlaceTheArticlePutsInACountryIsNeverReadAsANamesakeAbroad() {
+        RegionResult bali = TAGGER.tag("Tourists return",
+                "Tourists returned to the Indonesian island of Bali on Monday. Hotels in Bali reported full bookings.");
+        assertThat(bali.focusCountry()).isEqualTo("ID");
+        assertThat(codes(bali)).containsExactly("ID");
+        RegionResult town = TAGGER.tag("Shelling near Gori",
+                "Shells fell near the Georgian town of Gori, officials in Tbilisi said.");
+        assertThat(town.mentions()).extracting(Mention::getText, Mention::getCountry)
+                .contains(org.assertj.core.groups.Tuple.tuple("Gori", "GE"));
+        RegionResult agency = TAGGER.tag("Audit referred",
+                "The audit was referred to the United States Department of Homeland Security.");
+        assertThat(agency.mentions()).extracting(Mention::getText).doesNotContain("Homeland");
+    }
+
+    @Test
     void aStateWhoseGeoNamesCodeDoesNotMapStillOutweighsAVillageOfItsName() {
         assertThat(Places.GAZETTEER.subdivision(Places.GAZETTEER.subdivisionIndex("MX-GRO")).weight()).isZero();
         assertThat(Places.GAZETTEER.subdivisionProminence(Places.GAZETTEER.subdivisionIndex("MX-GRO")))
