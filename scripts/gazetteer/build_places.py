@@ -141,6 +141,8 @@ SUB_ALIASES = {
     "IN-DL": "New Delhi NCR", "RU-MOW": "Moscow city", "RU-MOS": "Moscow region|Moscow Oblast",
     "RU-SPE": "St Petersburg city", "RU-KDA": "Krasnodar region|Krasnodar Krai", "RU-BEL": "Belgorod region",
     "RU-KRS": "Kursk region", "RU-BRY": "Bryansk region", "RU-ROS": "Rostov region",
+    # Mexican states whose ISO names carry a "de ..." suffix the news never writes
+    "MX-COA": "Coahuila", "MX-MIC": "Michoacán|Michoacan", "MX-VER": "Veracruz",
 }
 
 

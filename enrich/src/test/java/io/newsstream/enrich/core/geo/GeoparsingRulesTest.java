@@ -40,8 +40,9 @@ class GeoparsingRulesTest {
         assertThat(Places.GAZETTEER.subdivisionProminence(Places.GAZETTEER.subdivisionIndex("MX-GRO")))
                 .isGreaterThan(1_000_000);
         RegionResult r = TAGGER.tag("Violence displaces thousands",
-                "Violence in Guerrero has displaced thousands. Officials in Jalisco and Nuevo Leon met in Mexico City.");
-        assertThat(codes(r)).contains("MX-GRO", "MX-JAL", "MX-NLE").doesNotContain("4013716", "3816572");
+                "Violence in Guerrero has displaced thousands. Officials in Jalisco and Nuevo Leon met in Mexico City. "
+                        + "Coahuila and Michoacan sent police.");
+        assertThat(codes(r)).contains("MX-GRO", "MX-JAL", "MX-NLE", "MX-COA", "MX-MIC").doesNotContain("4013716", "3816572");
         assertThat(r.focusCountry()).isEqualTo("MX");
     }
 
