@@ -50,6 +50,8 @@ final class NameContext {
     static final Set<String> MUNICIPAL = Set.of("city", "town", "village", "township", "council", "police", "fire",
             "school", "schools", "library", "district", "selectmen", "aldermen", "mayor", "sheriff");
     static final Set<String> PLACE_WORDS = Set.of("county", "parish", "borough", "township");
+    /** Particles that join a place name into a longer proper name after a capitalised word ("Gare du Nord"). */
+    static final Set<String> NAME_PARTICLES = Set.of("du", "de", "des", "del", "della", "di", "do", "da", "dos", "das");
     /** Words after a name that make it part of a street's name ("Dublin Road"). */
     static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
             "blvd", "lane", "drive");
@@ -93,6 +95,11 @@ final class NameContext {
                 s.surname = !TokenShapes.sentenceInitial(t, prev);
                 s.afterGivenName = GivenNames.contains(prevKey);
             }
+        }
+        if (prev >= 1 && NAME_PARTICLES.contains(t.key(prev)) && TokenShapes.upper(t, prev - 1)
+                && !TokenShapes.sentenceInitial(t, prev - 1)
+                && text.substring(t.end(prev - 1), t.start(s.firstToken)).equals(" " + t.surface(prev) + " ")) {
+            s.street = true;
         }
         int next = s.lastToken + 1;
         if (next < t.size() && t.start(next) - t.end(s.lastToken) == 1 && text.charAt(s.end) == ' ') {

@@ -65,7 +65,10 @@ final class PlaceSpot {
     boolean demonymOtherUse;
     /** Followed by a town's institution ("Lebanon Police", "Palestine Independent School District"). */
     boolean municipal;
-    /** Followed by a street word ("Dublin Road", "Nordland Avenue"): part of a street's name. */
+    /**
+     * Followed by a street word ("Dublin Road", "Nordland Avenue") or after a capitalised word and a particle
+     * ("Gare du Nord", "Puerta del Sol"): part of a street's, station's or building's name.
+     */
     boolean street;
     /** ISO 3166-2 subdivision indices and countries named right after ", " (the "Paris, Texas" qualifier). */
     final List<Integer> qualifierSubdivisions = new ArrayList<>(1);

@@ -35,6 +35,14 @@ class GeoparsingRulesTest {
     }
 
     @Test
+    void aNameAfterACapitalisedWordAndAParticleIsPartOfALongerName() {
+        RegionResult r = TAGGER.tag("Station evacuated",
+                "Police evacuated the Gare du Nord station in Paris after a suspicious package was found.");
+        assertThat(codes(r)).contains("FR").doesNotContain("HT-ND", "BF-10", "HT", "BF");
+        assertThat(r.focusCountry()).isEqualTo("FR");
+    }
+
+    @Test
     void aStateWhoseGeoNamesCodeDoesNotMapStillOutweighsAVillageOfItsName() {
         assertThat(Places.GAZETTEER.subdivision(Places.GAZETTEER.subdivisionIndex("MX-GRO")).weight()).isZero();
         assertThat(Places.GAZETTEER.subdivisionProminence(Places.GAZETTEER.subdivisionIndex("MX-GRO")))
