@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the country gazetteer of the enrich module.
 
-Reads Debian's iso-codes ISO 3166-1 list (package ``iso-codes``) and adds the hand-written
+Reads Debian's iso-codes ISO 3166-1 list (package ``iso-codes``) with its German, Spanish, French and Russian
+translations (Russian names also in their case forms; names that are English words left out) and adds the hand-written
 aliases, demonyms, ambiguous names and blocking phrases below; writes
 ``enrich/src/main/resources/io/newsstream/enrich/gazetteer/countries.tsv``.
 The runtime reads only that file, never /usr/share.
@@ -10,16 +11,19 @@ Usage: python3 scripts/gazetteer/build_countries.py [--iso PATH] [--out PATH]
 
 Output lines (tab-separated, '#' starts a comment):
   country  CODE  DISPLAY_NAME  GEONAME_ID  LAT  LON     one per country (id/lat/lon may be empty)
-  name     CODE  PHRASE                                  a name or alias; a mention when matched
+  name     CODE  PHRASE  [LANG]                          a name or alias; a mention when matched (with LANG: only
+                                                         in an article in that language, ISO 639-1)
   demonym  CODE  PHRASE                                  evidence for the country, not a mention
   ambiguous CODE PHRASE  CONFIRM|CONFIRM...              a name counted only when a confirming word occurs
   block    -     PHRASE                                  a phrase that matches nothing ("Latin America")
 """
 import argparse
+import gettext
 import json
 import os
 import re
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -165,6 +169,92 @@ def split_names(raw):
     return out
 
 
+# Country names in the languages of the news the project reads most after English, from the iso-codes
+# translations (/usr/share/locale/LANG/LC_MESSAGES/iso_3166-1.mo); Russian names also in their case forms.
+LOCALIZED_LANGUAGES = ("de", "es", "fr", "ru")
+WORDS = "/usr/share/dict/american-english"
+# The short names the news writes where iso-codes translates only the formal one (hand-written).
+LOCAL_ALIASES = {
+    "RU": "de:Russland|es:Rusia|fr:Russie|ru:Россия", "US": "es:Estados Unidos|fr:États-Unis|ru:США|ru:Соединённые Штаты|ru:Соединенные Штаты",
+    "GB": "de:Großbritannien|es:Reino Unido|fr:Royaume-Uni|fr:Grande-Bretagne|ru:Великобритания|ru:Британия",
+    "IR": "es:Irán|ru:Иран", "SY": "de:Syrien|es:Siria|fr:Syrie|ru:Сирия",
+    "KR": "de:Südkorea|es:Corea del Sur|fr:Corée du Sud|ru:Южная Корея",
+    "KP": "de:Nordkorea|es:Corea del Norte|fr:Corée du Nord|ru:Северная Корея|ru:КНДР", "VE": "ru:Венесуэла",
+    "VN": "ru:Вьетнам", "TW": "es:Taiwán|ru:Тайвань", "CZ": "de:Tschechien|es:Chequia|fr:Tchéquie|ru:Чехия",
+    "TR": "de:Türkei|es:Turquía|fr:Turquie|ru:Турция", "MD": "de:Moldawien|es:Moldavia|fr:Moldavie|ru:Молдавия|ru:Молдова",
+    "BO": "de:Bolivien|fr:Bolivie|ru:Боливия", "TZ": "de:Tansania|fr:Tanzanie|ru:Танзания",
+    "PS": "de:Palästina|es:Palestina|ru:Палестина",
+}
+
+
+def localized_names(entries, english):
+    """code -> (language, name) in other languages: not English words, not another name, at least 4 letters."""
+    try:
+        with open(WORDS, encoding="utf-8") as f:
+            words = {w.strip().lower() for w in f}
+    except OSError:
+        sys.exit(f"needs {WORDS} (Debian wamerican): a translated name that is an English word must be left out")
+    owner = {}
+    for code, found in english.items():
+        for n in found:
+            owner.setdefault(phrase_key(n), code)
+    taken = [d for ds in DEMONYMS.values() for d in ds.split("|") if d]
+    taken += [p for d in taken for p in plurals(d)] + list(EXTRA_PLURALS) + list(BLOCKS)
+    taken += [n for v in AMBIGUOUS.values() for n in v[0]]
+    for n in taken:
+        owner.setdefault(phrase_key(n), "-")
+    out = {}
+    for code, aliases in LOCAL_ALIASES.items():
+        for alias in aliases.split("|"):
+            lang, n = alias.split(":", 1)
+            add(out, owner, words, code, lang, [n] + (russian_forms(n) if lang == "ru" else []))
+    for lang in LOCALIZED_LANGUAGES:
+        try:
+            tr = gettext.translation("iso_3166-1", localedir="/usr/share/locale", languages=[lang])
+        except OSError:
+            sys.exit(f"no iso_3166-1 translation for {lang}: install Debian iso-codes")
+        for e in entries:
+            for key in ("name", "common_name"):
+                if not e.get(key):
+                    continue
+                for n in split_names(re.sub(r"\s*\(.*\)\s*$", "", tr.gettext(e[key]))):
+                    add(out, owner, words, e["alpha_2"], lang, [n] + (russian_forms(n) if lang == "ru" else []))
+    return out
+
+
+def phrase_key(name):
+    """The name as the tagger matches it: lower case, marks stripped, one space between tokens."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def add(out, owner, words, code, lang, forms):
+    for form in forms:
+        low = phrase_key(form)
+        if len(form) < 4 and not form.isupper() or low in words or owner.get(low, code) != code:
+            continue
+        owner[low] = code
+        out.setdefault(code, []).append((lang, form))
+
+
+def russian_forms(name):
+    """Genitive, dative/prepositional, accusative and instrumental of a one-word Russian country name."""
+    if " " in name or "-" in name:
+        return []
+    if name.endswith("ия"):
+        stem = name[:-2]
+        return [stem + "ии", stem + "ию", stem + "ией"]
+    if name.endswith("а"):
+        stem = name[:-1]
+        return [stem + ("и" if stem[-1] in "гкхжшщчц" else "ы"), stem + "е", stem + "у", stem + "ой"]
+    if name.endswith("й"):
+        stem = name[:-1]
+        return [stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    if name[-1] in "бвгдзклмнпрстфхцчшщ":
+        return [name + "а", name + "у", name + "ом", name + "е"]
+    return []
+
+
 def plurals(demonym):
     if demonym.endswith(("an", "i")):
         return [demonym + "s"]
@@ -191,6 +281,8 @@ def main():
     for code, display in EXTRA_COUNTRIES:
         countries[code] = display
         names[code] = []
+    english = {code: [countries[code]] + names[code] + ALIASES.get(code, []) for code in countries}
+    localized = localized_names(entries, english)
 
     lines = ["# Country gazetteer of newsstream's RegionTagger. GENERATED by scripts/gazetteer/build_countries.py",
              "# from Debian iso-codes (ISO 3166-1, LGPL-2.1+ data) and the script's hand-written aliases,",
@@ -215,6 +307,8 @@ def main():
             if n in ambiguous_names or n in BLOCKS:
                 continue
             emit("name", code, n)
+        for lang, n in localized.get(code, []):
+            emit("name", code, n, lang)
         for n in AMBIGUOUS.get(code, ([], []))[0]:
             emit("ambiguous", code, n, "|".join(AMBIGUOUS[code][1]))
         for d in DEMONYMS.get(code, "").split("|"):

@@ -39,7 +39,7 @@ public final class ArticleEnricher {
     }
 
     private EnrichedArticle enrichChecked(PreparedArticle p, String duplicateOf, Instant enrichedAt) {
-        RegionResult r = regions.tag(p.getTitle(), p.getBody());
+        RegionResult r = regions.tag(p.getTitle(), p.getBody(), p.getLanguage());
         return EnrichedArticle.newBuilder()
                 .setId(p.getId())
                 .setUrl(p.getUrl())

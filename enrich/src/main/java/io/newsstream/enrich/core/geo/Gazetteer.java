@@ -26,7 +26,9 @@ public final class Gazetteer {
     public record Country(String code, String name, Long geonameId, Double lat, Double lon) {}
 
     /** A phrase: its kind, country code (null for BLOCK), surface tokens (for the case rule), confirm words. */
-    public record Phrase(Kind kind, String code, String text, List<String> surface, List<List<String>> confirm) {}
+    /** A gazetteer phrase; {@code language} (ISO 639-1) when it is a name only in articles in that language, else null. */
+    public record Phrase(Kind kind, String code, String text, List<String> surface, List<List<String>> confirm,
+                         String language) {}
 
     private final Map<String, Country> countries;
     private final Map<String, Phrase> phrases;
@@ -93,8 +95,9 @@ public final class Gazetteer {
                         }
                     }
                     String key = t.phraseKey(0, t.size());
+                    String language = kind == Kind.NAME && f.length > 3 && !f[3].isEmpty() ? f[3] : null;
                     Phrase p = new Phrase(kind, kind == Kind.BLOCK ? null : f[1], f[2], List.copyOf(surface),
-                            List.copyOf(confirm));
+                            List.copyOf(confirm), language);
                     Phrase old = phrases.putIfAbsent(key, p);
                     if (old != null && (old.kind() != p.kind() || !java.util.Objects.equals(old.code(), p.code()))) {
                         throw new IllegalArgumentException("gazetteer line " + number + ": '" + f[2]

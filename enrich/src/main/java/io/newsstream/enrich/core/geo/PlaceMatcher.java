@@ -32,8 +32,11 @@ final class PlaceMatcher {
         this.places = places;
     }
 
-    /** Adds the spots of one text to {@code out}, in text order, with their sentence and name context. */
-    void match(Tokens t, boolean inTitle, List<PlaceSpot> out, IntToDoubleFunction weight) {
+    /**
+     * Adds the spots of one text to {@code out}, in text order, with their sentence and name context; names of another
+     * language than the article's ({@code language}, null when unknown) are not names here.
+     */
+    void match(Tokens t, boolean inTitle, String language, List<PlaceSpot> out, IntToDoubleFunction weight) {
         int n = t.size();
         String text = t.text();
         for (int i = 0; i < n; i++) {
@@ -46,7 +49,7 @@ final class PlaceMatcher {
             for (int len = max; len >= 1; len--) {
                 String key = t.phraseKey(i, len);
                 Gazetteer.Phrase p = countries.phrase(key);
-                if (p != null && !caseMatches(t, i, p.surface())) {
+                if (p != null && (!caseMatches(t, i, p.surface()) || p.language() != null && !p.language().equals(language))) {
                     p = null;
                 }
                 int[] refs = places.candidates(key);

@@ -38,21 +38,26 @@ public final class RegionTagger {
     }
 
     public RegionResult tag(String title, String body) {
+        return tag(title, body, null);
+    }
+
+    /** As {@link #tag(String, String)} for an article in {@code language} (ISO 639-1): its own-language names count too. */
+    public RegionResult tag(String title, String body, String language) {
         String b = body == null ? "" : body;
         Tokens titleTokens = Tokens.of(title);
         Tokens bodyTokens = Tokens.of(b);
         PositionWeights weights = PositionWeights.of(b);
         List<PlaceSpot> spots = new ArrayList<>();
-        spot(titleTokens, true, spots, start -> PositionWeights.TITLE);
-        spot(bodyTokens, false, spots, weights::at);
+        spot(titleTokens, true, language, spots, start -> PositionWeights.TITLE);
+        spot(bodyTokens, false, language, spots, weights::at);
         NameContext.spreadPersonNames(spots);
         resolver.resolve(spots, () -> vocabulary(titleTokens, bodyTokens));
         return rollup.result(spots);
     }
 
-    private void spot(Tokens t, boolean inTitle, List<PlaceSpot> out, IntToDoubleFunction weight) {
+    private void spot(Tokens t, boolean inTitle, String language, List<PlaceSpot> out, IntToDoubleFunction weight) {
         List<PlaceSpot> spots = new ArrayList<>();
-        matcher.match(t, inTitle, spots, weight);
+        matcher.match(t, inTitle, language, spots, weight);
         local.counties(t, inTitle, spots, weight);
         local.qualifiers(t, spots);
         CountryQualifiedPlaces.mark(t, spots);

@@ -43,6 +43,19 @@ class GeoparsingRulesTest {
     }
 
     @Test
+    void countriesAreNamedInTheArticlesOwnLanguageAndCaseButForeignNamesDoNotCountInEnglish() {
+        RegionResult ru = TAGGER.tag("Украина и Россия", "Президент Украины заявил, что переговоры с Россией "
+                + "прекращены. Украина не отдаст Херсон.", "ru");
+        assertThat(codes(ru)).contains("UA", "RU");
+        assertThat(ru.focusCountry()).isEqualTo("UA");
+        RegionResult de = TAGGER.tag("Haushalt", "Deutschland und Frankreich begrüßten die Einigung mit Polen.", "de");
+        assertThat(codes(de)).contains("DE", "FR", "PL");
+        RegionResult en = TAGGER.tag("Attacks in Paris", "Gunmen attacked the Petit Cambodge restaurant in Paris.", "en");
+        assertThat(codes(en)).contains("FR").doesNotContain("KH");
+        assertThat(TAGGER.tag("Украина", "Украина и Россия.", null).regions()).isEmpty();
+    }
+
+    @Test
     void aStateWhoseGeoNamesCodeDoesNotMapStillOutweighsAVillageOfItsName() {
         assertThat(Places.GAZETTEER.subdivision(Places.GAZETTEER.subdivisionIndex("MX-GRO")).weight()).isZero();
         assertThat(Places.GAZETTEER.subdivisionProminence(Places.GAZETTEER.subdivisionIndex("MX-GRO")))
