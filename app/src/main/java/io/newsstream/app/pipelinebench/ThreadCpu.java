@@ -51,8 +51,11 @@ public final class ThreadCpu {
         Map<String, Double> ms = new LinkedHashMap<>();
         forEachThread(ProcessHandle.current().pid(), (name, ticks) -> ms.merge(group(name, prefix), ticks * TICK_MS, Double::sum));
         ms.put("PostgreSQL", postgresTicks(postgresDataDir) * TICK_MS);
-        int streams = (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(streamThreadPrefix) && t.getName().contains("-StreamThread-")).count();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int streams = (int) java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds(), 0))
+                .filter(info -> info != null && info.getThreadName().startsWith(streamThreadPrefix)
+                        && info.getThreadName().contains("-StreamThread-"))
+                .count();
         return new Snapshot(ms, streams, System.nanoTime());
     }
 

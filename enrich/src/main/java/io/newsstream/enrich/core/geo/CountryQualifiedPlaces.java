@@ -39,20 +39,28 @@ final class CountryQualifiedPlaces {
                 }
             }
         }
+    }
+
+    /** Every mention of a name the article put in a country (title and body) is read in that country only. */
+    static void spread(List<PlaceSpot> spots) {
         for (PlaceSpot named : spots) {
             if (named.namedCountries.isEmpty()) {
                 continue;
             }
             for (PlaceSpot same : spots) {
-                if (same.text.equals(named.text)) {
+                if (same != named && same.text.equals(named.text)) {
                     for (String country : named.namedCountries) {
                         if (!same.namedCountries.contains(country)) {
                             same.namedCountries.add(country);
                         }
-                        if (!same.qualifierCountries.contains(country)) {
-                            same.qualifierCountries.add(country);
-                        }
                     }
+                }
+            }
+        }
+        for (PlaceSpot s : spots) {
+            for (String country : s.namedCountries) {
+                if (!s.qualifierCountries.contains(country)) {
+                    s.qualifierCountries.add(country);
                 }
             }
         }

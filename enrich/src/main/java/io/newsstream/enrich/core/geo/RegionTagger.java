@@ -51,6 +51,7 @@ public final class RegionTagger {
         spot(titleTokens, true, language, spots, start -> PositionWeights.TITLE);
         spot(bodyTokens, false, language, spots, weights::at);
         NameContext.spreadPersonNames(spots);
+        CountryQualifiedPlaces.spread(spots);
         resolver.resolve(spots, () -> vocabulary(titleTokens, bodyTokens));
         return rollup.result(spots);
     }

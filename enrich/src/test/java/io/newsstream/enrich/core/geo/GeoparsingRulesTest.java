@@ -21,6 +21,9 @@ class GeoparsingRulesTest {
 
     @Test
     void aPlaceTheArticlePutsInACountryIsNeverReadAsANamesakeAbroad() {
+        RegionResult titled = TAGGER.tag("Bali reopens to tourists",
+                "Hotels on the Indonesian island of Bali reported full bookings.");
+        assertThat(codes(titled)).containsExactly("ID");
         RegionResult bali = TAGGER.tag("Tourists return",
                 "Tourists returned to the Indonesian island of Bali on Monday. Hotels in Bali reported full bookings.");
         assertThat(bali.focusCountry()).isEqualTo("ID");
