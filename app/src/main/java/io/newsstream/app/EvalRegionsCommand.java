@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "regions", mixinStandardHelpOptions = true,
         description = {"Runs the batch enrich path over ARTICLES and scores mentions, regions and focusCountry "
                 + "against GOLD: recognition P/R/F1 (span overlap, one-to-one), country-set F1 (macro), "
-                + "focus accuracy, country accuracy of recognised gold toponyms.",
+                + "focus accuracy, country accuracy of recognised gold toponyms; per article language too when "
+                + "the articles have several.",
                 "Exit code 1 when a --fail-below floor is not reached."})
 final class EvalRegionsCommand implements Callable<Integer> {
     @Option(names = "--articles", required = true, description = "RawArticle JSONL (body = the gold's text).")
@@ -32,11 +33,16 @@ final class EvalRegionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnrichmentCore core = EnrichmentCore.load();
-        RegionScores scores;
+        RegionEvaluator.Report report;
         try (BatchProgress progress = new BatchProgress()) {
-            scores = new RegionEvaluator(core).evaluate(articles, gold, progress);
+            report = new RegionEvaluator(core).report(articles, gold, progress);
         }
-        System.out.println(scores.format(name != null ? name : articles.getFileName().toString()));
+        RegionScores scores = report.all();
+        String label = name != null ? name : articles.getFileName().toString();
+        System.out.println(scores.format(label));
+        if (report.byLanguage().size() > 1) {
+            report.byLanguage().forEach((language, s) -> System.out.println(s.formatLine(label + " " + language)));
+        }
         int failed = Floors.missed(floors, scores::get);
         return failed == 0 ? 0 : 1;
     }

@@ -38,13 +38,22 @@ public final class RegionEvaluator {
     }
 
     public RegionScores evaluate(Path articles, Path gold, BatchListener progress) throws IOException {
+        return report(articles, gold, progress).all();
+    }
+
+    /** The figures over every gold document and, separately, over the documents of each article language. */
+    public record Report(RegionScores all, Map<String, RegionScores> byLanguage) {}
+
+    public Report report(Path articles, Path gold, BatchListener progress) throws IOException {
         Map<String, String> inputBodies = new HashMap<>();
+        Map<String, String> languages = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank()) {
                     var raw = ArticleJson.readRaw(line);
                     inputBodies.put(raw.getId(), raw.getBody() == null ? "" : raw.getBody());
+                    languages.put(raw.getId(), raw.getLanguage());
                 }
             }
         }
@@ -65,6 +74,7 @@ public final class RegionEvaluator {
             new BatchEnricher(core).run(r, Writer.nullWriter(), collect);
         }
         Accumulator acc = new Accumulator();
+        Map<String, Accumulator> perLanguage = new java.util.TreeMap<>();
         try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -74,14 +84,23 @@ public final class RegionEvaluator {
                 GoldDocument g = GoldDocument.parse(line);
                 EnrichedArticle a = enriched.get(g.id());
                 String input = inputBodies.get(g.id());
-                if (a != null && input != null) {
-                    acc.add(g, a, BodyAligner.of(input, a.getBody()));
-                } else if (input != null) {
-                    acc.addUnanswered(g);
+                if (input == null) {
+                    continue;
+                }
+                String language = a != null && a.getLanguage() != null ? a.getLanguage()
+                        : Objects.requireNonNullElse(languages.get(g.id()), "unknown");
+                for (Accumulator x : List.of(acc, perLanguage.computeIfAbsent(language, k -> new Accumulator()))) {
+                    if (a != null) {
+                        x.add(g, a, BodyAligner.of(input, a.getBody()));
+                    } else {
+                        x.addUnanswered(g);
+                    }
                 }
             }
         }
-        return acc.scores();
+        Map<String, RegionScores> byLanguage = new java.util.LinkedHashMap<>();
+        perLanguage.forEach((k, v) -> byLanguage.put(k, v.scores()));
+        return new Report(acc.scores(), byLanguage);
     }
 
     /** Adds up the per-document counts. */

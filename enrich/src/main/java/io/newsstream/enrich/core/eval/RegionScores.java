@@ -58,4 +58,11 @@ public record RegionScores(int documents, int goldToponyms, int predictedMention
                 countrySetF1, countrySetDocuments, focusAccuracy(), focusCorrect, focusDocuments,
                 countryAccuracy(), countryCorrect, countryJudged);
     }
+
+    /** The figures on one line (a language's share of a set). */
+    public String formatLine(String label) {
+        return String.format(Locale.ROOT, "  %-16s %3d documents  recognition F1 %.3f (P %.3f R %.3f)  country-set F1 %.3f"
+                        + "  focus %.3f  country %.3f",
+                label, documents, recognitionF1(), precision(), recall(), countrySetF1, focusAccuracy(), countryAccuracy());
+    }
 }

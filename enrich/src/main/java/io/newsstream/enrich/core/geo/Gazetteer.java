@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The country gazetteer: countries (ISO 3166-1 alpha-2, display name, optional GeoNames id and
@@ -25,24 +26,42 @@ public final class Gazetteer {
 
     public record Country(String code, String name, Long geonameId, Double lat, Double lon) {}
 
-    /** A phrase: its kind, country code (null for BLOCK), surface tokens (for the case rule), confirm words. */
-    /** A gazetteer phrase; {@code language} (ISO 639-1) when it is a name only in articles in that language, else null. */
+    /**
+     * A phrase: its kind, country code (null for BLOCK), surface tokens (for the case rule), confirm words, and the
+     * languages (ISO 639-1) of the articles it is a name in: empty for every article.
+     */
     public record Phrase(Kind kind, String code, String text, List<String> surface, List<List<String>> confirm,
-                         String language) {}
+                         Set<String> languages) {
+        /** Whether the phrase names its country in an article in {@code language} (null when unknown). */
+        public boolean namesIn(String language) {
+            return languages.isEmpty() || language != null && languages.contains(language);
+        }
+    }
 
     private final Map<String, Country> countries;
     private final Map<String, Phrase> phrases;
     private final Map<String, Integer> maxLengthByFirstToken;
+    private final Map<String, Integer> maxLowerCaseLength;
+    private final Set<String> languages;
 
     private Gazetteer(Map<String, Country> countries, Map<String, Phrase> phrases) {
         this.countries = Map.copyOf(countries);
         this.phrases = Map.copyOf(phrases);
         Map<String, Integer> max = new HashMap<>();
-        for (String key : phrases.keySet()) {
-            String[] parts = key.split(" ");
+        Map<String, Integer> lower = new HashMap<>();
+        Set<String> named = new java.util.HashSet<>();
+        for (Map.Entry<String, Phrase> e : phrases.entrySet()) {
+            String[] parts = e.getKey().split(" ");
             max.merge(parts[0], parts.length, Math::max);
+            Phrase p = e.getValue();
+            named.addAll(p.languages());
+            if (!p.languages().isEmpty() && !Character.isUpperCase(p.surface().get(0).charAt(0))) {
+                lower.merge(parts[0], parts.length, Math::max);
+            }
         }
         this.maxLengthByFirstToken = Map.copyOf(max);
+        this.maxLowerCaseLength = Map.copyOf(lower);
+        this.languages = Set.copyOf(named);
     }
 
     public static Gazetteer loadDefault() {
@@ -95,13 +114,20 @@ public final class Gazetteer {
                         }
                     }
                     String key = t.phraseKey(0, t.size());
-                    String language = kind == Kind.NAME && f.length > 3 && !f[3].isEmpty() ? f[3] : null;
+                    Set<String> languages = (kind == Kind.NAME || kind == Kind.DEMONYM) && f.length > 3
+                            && !f[3].isEmpty() ? Set.of(f[3].split(",")) : Set.of();
                     Phrase p = new Phrase(kind, kind == Kind.BLOCK ? null : f[1], f[2], List.copyOf(surface),
-                            List.copyOf(confirm), language);
+                            List.copyOf(confirm), languages);
                     Phrase old = phrases.putIfAbsent(key, p);
                     if (old != null && (old.kind() != p.kind() || !java.util.Objects.equals(old.code(), p.code()))) {
                         throw new IllegalArgumentException("gazetteer line " + number + ": '" + f[2]
                                 + "' already means " + old.code());
+                    }
+                    if (old != null && !old.languages().isEmpty()) {
+                        Set<String> merged = new java.util.HashSet<>(old.languages());
+                        merged.addAll(languages);
+                        phrases.put(key, new Phrase(old.kind(), old.code(), old.text(), old.surface(), old.confirm(),
+                                languages.isEmpty() ? Set.of() : Set.copyOf(merged)));
                     }
                 }
                 default -> throw new IllegalArgumentException("gazetteer line " + number + ": unknown kind " + f[0]);
@@ -121,6 +147,16 @@ public final class Gazetteer {
     /** The longest phrase (in tokens) starting with this token key, 0 when none does. */
     public int maxPhraseLength(String firstTokenKey) {
         return maxLengthByFirstToken.getOrDefault(firstTokenKey, 0);
+    }
+
+    /** Whether some phrase is a name only in articles in {@code language}. */
+    public boolean hasNamesIn(String language) {
+        return languages.contains(language);
+    }
+
+    /** The longest lower-case phrase of another language ("nigerianische", "émirats") starting with this token key. */
+    public int maxLowerCasePhraseLength(String firstTokenKey) {
+        return maxLowerCaseLength.getOrDefault(firstTokenKey, 0);
     }
 
     public int countryCount() {

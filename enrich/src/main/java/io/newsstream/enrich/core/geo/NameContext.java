@@ -59,14 +59,32 @@ final class NameContext {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside",
             "across", "around", "throughout", "toward", "towards");
 
+    /**
+     * Words of other languages naming the kind of the place after them ("Bundesstaat Borno", "province de Pataz",
+     * "estado de Benue", "штате Амасонас"), folded; English keeps its own rules.
+     */
+    static final Set<String> KIND_BEFORE = Set.of("bundesstaat", "bundesstaaten", "provinz", "region", "bezirk",
+            "distrikt", "stadt", "marktstadt", "hauptstadt", "dorf", "ort", "gemeinde", "kanton", "landkreis",
+            "departement", "province", "ville", "village", "commune", "comte", "district", "etat", "localite",
+            "estado", "provincia", "ciudad", "localidad", "municipio", "pueblo", "departamento",
+            "distrito", "штат", "штата", "штате", "провинция", "провинции", "провинцию", "город", "города",
+            "городе", "деревня", "деревне", "село", "селе", "поселок", "поселке", "раион", "раионе", "уезд",
+            "уезде", "округ", "округе", "тауншип", "тауншипе", "регион", "регионе", "эмират", "эмирате");
+    static final Set<String> OF = Set.of("de", "du", "d", "del", "des");
+
     private static final Pattern DATELINE_TAIL =
             Pattern.compile("(?:,\\s*[A-Z][A-Za-z.]{1,14})?\\s+[—–-]{1,2}\\s");
 
     private NameContext() {
     }
 
-    /** Sentence start and person context ("Mr Jordan", "Michael Jordan", "Jordan said") of a spot. */
-    static void mark(Tokens t, PlaceSpot s) {
+    /**
+     * Sentence start and person context ("Mr Jordan", "Michael Jordan", "Jordan said") of a spot; in an article in
+     * another language than English a kind word before the name ("Bundesstaat Borno") is place context, not a
+     * given name.
+     */
+    static void mark(Tokens t, PlaceSpot s, String language) {
+        boolean foreign = language != null && !language.equals("en");
         String text = t.text();
         s.demonymOtherUse = s.firstToken == s.lastToken && demonym(s) && DemonymUses.notTheCountry(t, s.firstToken);
         s.sentenceInitial = TokenShapes.sentenceInitial(t, s.firstToken);
@@ -74,7 +92,11 @@ final class NameContext {
             s.placeContext = true;
         }
         int prev = s.firstToken - 1;
-        if (prev >= 0 && t.start(s.firstToken) - t.end(prev) <= 2) {
+        boolean kindBefore = foreign && TokenShapes.upper(t, s.firstToken) && kindBefore(t, s.firstToken);
+        if (kindBefore) {
+            s.placeContext = true;
+        }
+        if (!kindBefore && prev >= 0 && t.start(s.firstToken) - t.end(prev) <= 2 && TokenShapes.upper(t, s.firstToken)) {
             String gap = text.substring(t.end(prev), t.start(s.firstToken));
             String prevKey = t.key(prev);
             if (gap.equals(" ") && PLACE_PREPOSITIONS.contains(prevKey) && !TokenShapes.upper(t, prev)) {
@@ -158,6 +180,13 @@ final class NameContext {
             }
         }
         return false;
+    }
+
+    /** A kind word of another language right before token i, or before "de"/"du" before it ("province de Pataz"). */
+    static boolean kindBefore(Tokens t, int i) {
+        int prev = i - 1;
+        return prev >= 0 && (KIND_BEFORE.contains(t.key(prev))
+                || prev >= 1 && OF.contains(t.key(prev)) && KIND_BEFORE.contains(t.key(prev - 1)));
     }
 
     /** A middle initial ("Roy A. Nelson"): one capital letter after another capitalised word. */

@@ -8,9 +8,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -56,6 +58,10 @@ public final class PlaceGazetteer {
     private final Map<String, String> qualifierAbbreviations;
     private final Map<String, int[]> countySubdivisions;
     private final Map<String, double[]> countryCentres;
+    private final Set<String> localLanguages;
+    private final Map<String, Set<String>> commonWords;
+    /** Separates a language from the phrase key of a name that is a name only in that language's articles. */
+    static final String LOCAL = ":";
 
     static final byte FLAG_COMMON_WORD = 1;
     static final byte FLAG_CAPITAL = 2;
@@ -85,40 +91,14 @@ public final class PlaceGazetteer {
         subdivisionIndex = Map.copyOf(b.subdivisionIndex);
         regions = List.copyOf(b.regions);
         countryWeight = Map.copyOf(b.countryWeight);
-        subdivisionProminence = subdivisionProminence(subdivisions, countryWeight);
-        Map<String, int[]> p = new HashMap<>(b.phrases.size() * 2);
-        Map<String, Integer> max = new HashMap<>();
-        for (Map.Entry<String, int[]> e : b.phrases.entrySet()) {
-            p.put(e.getKey(), e.getValue());
-            int len = 1;
-            for (int i = 0; i < e.getKey().length(); i++) {
-                if (e.getKey().charAt(i) == ' ') {
-                    len++;
-                }
-            }
-            int space = e.getKey().indexOf(' ');
-            max.merge(space < 0 ? e.getKey() : e.getKey().substring(0, space), len, Math::max);
-        }
-        phrases = p;
-        maxLengthByFirstToken = max;
+        subdivisionProminence = GazetteerWeights.subdivisionProminence(subdivisions, countryWeight);
+        phrases = new HashMap<>(b.phrases);
+        maxLengthByFirstToken = GazetteerWeights.maxLengthByFirstToken(phrases.keySet());
         qualifierAbbreviations = Map.copyOf(b.abbreviations);
         countySubdivisions = Map.copyOf(b.counties);
-        countryCentres = centres(cityCountry, cityPopulation, cityLat, cityLon);
-    }
-
-    /** Each country's population-weighted centre of its towns, {lat, lon}. */
-    private static Map<String, double[]> centres(String[] country, int[] population, float[] lat, float[] lon) {
-        Map<String, double[]> sums = new HashMap<>();
-        for (int i = 0; i < country.length; i++) {
-            double w = Math.max(1, population[i]);
-            double[] s = sums.computeIfAbsent(country[i], k -> new double[3]);
-            s[0] += w * lat[i];
-            s[1] += w * lon[i];
-            s[2] += w;
-        }
-        Map<String, double[]> centres = new HashMap<>();
-        sums.forEach((k, s) -> centres.put(k, new double[] {s[0] / s[2], s[1] / s[2]}));
-        return Map.copyOf(centres);
+        countryCentres = GazetteerWeights.centres(cityCountry, cityPopulation, cityLat, cityLon);
+        localLanguages = Set.copyOf(b.localLanguages);
+        commonWords = Map.copyOf(b.commonWords);
     }
 
     public static PlaceGazetteer loadDefault() {
@@ -139,6 +119,7 @@ public final class PlaceGazetteer {
         String line;
         int number = 0;
         List<String[]> cityLines = new ArrayList<>();
+        List<String[]> localLines = new ArrayList<>();
         while ((line = reader.readLine()) != null) {
             number++;
             if (line.isEmpty() || line.charAt(0) == '#') {
@@ -153,11 +134,16 @@ public final class PlaceGazetteer {
                 case "A" -> b.abbreviations.put(Texts.foldToken(f[2]).replace(".", ""), f[1]);
                 case "F" -> b.addFreeAbbreviation(f);
                 case "U" -> b.addCounty(f);
+                case "L" -> localLines.add(f);
+                case "W" -> b.commonWords.put(f[1], Set.of(f[2].split("\\|")));
                 default -> throw new IllegalArgumentException("places line " + number + ": unknown kind " + f[0]);
             }
         }
         for (String[] f : cityLines) {
             b.addCity(f);
+        }
+        for (String[] f : localLines) {
+            b.addLocalNames(f);
         }
         return new PlaceGazetteer(b);
     }
@@ -167,8 +153,39 @@ public final class PlaceGazetteer {
         return phrases.get(key);
     }
 
+    /** As {@link #candidates(String)}, with the names that are names only in articles in {@code language} (may be null). */
+    public int[] candidates(String key, String language) {
+        int[] all = phrases.get(key);
+        int[] local = language == null ? null : phrases.get(language + LOCAL + key);
+        if (local == null || all == null) {
+            return local == null ? all : local;
+        }
+        return java.util.stream.IntStream.concat(Arrays.stream(all), Arrays.stream(local)).distinct().toArray();
+    }
+
+    /** Only the names that are names only in articles in {@code language} ("mer Noire"), or null. */
+    public int[] localCandidates(String key, String language) {
+        return phrases.get(language + LOCAL + key);
+    }
+
     public int maxPhraseLength(String firstTokenKey) {
         return maxLengthByFirstToken.getOrDefault(firstTokenKey, 0);
+    }
+
+    /** The longest name only in articles in {@code language} that starts with this token key. */
+    public int maxLocalPhraseLength(String language, String firstTokenKey) {
+        return maxLengthByFirstToken.getOrDefault(language + LOCAL + firstTokenKey, 0);
+    }
+
+    /** Whether a one-word place name (folded) is a lower-case word of {@code language} ("un" in French). */
+    public boolean commonWordIn(String language, String key) {
+        Set<String> words = language == null ? null : commonWords.get(language);
+        return words != null && words.contains(key);
+    }
+
+    /** Whether some place has a name only in articles in {@code language} (Russian names in Cyrillic, "Andalusien"). */
+    public boolean hasLocalNames(String language) {
+        return localLanguages.contains(language);
     }
 
     /** The ISO 3166-2 code a state abbreviation stands for after "Place, " ("ga" → US-GA), or null. */
@@ -249,23 +266,6 @@ public final class PlaceGazetteer {
      */
     public long subdivisionProminence(int i) {
         return subdivisionProminence[i];
-    }
-
-    private static long[] subdivisionProminence(List<Subdivision> subdivisions, Map<String, Long> countryWeight) {
-        Map<String, long[]> known = new HashMap<>();
-        for (Subdivision d : subdivisions) {
-            long[] k = known.computeIfAbsent(d.country(), c -> new long[2]);
-            k[0] += d.weight();
-            k[1] += d.weight() > 0 ? 0 : 1;
-        }
-        long[] out = new long[subdivisions.size()];
-        for (int i = 0; i < out.length; i++) {
-            Subdivision d = subdivisions.get(i);
-            long[] k = known.get(d.country());
-            long rest = countryWeight.getOrDefault(d.country(), 0L) - k[0];
-            out[i] = d.weight() > 0 ? d.weight() : Math.max(0, rest) / Math.max(1, k[1]);
-        }
-        return out;
     }
 
     /** Index of the subdivision with this ISO 3166-2 code, or -1. */

@@ -27,6 +27,10 @@ final class PlaceGazetteerBuilder {
     final Map<String, String> abbreviations = new HashMap<>();
     final Map<String, String> interned = new HashMap<>();
     final Map<String, int[]> counties = new HashMap<>(4_000);
+    final Map<Integer, Integer> cityIndex = new HashMap<>(250_000);
+    final Map<String, Integer> regionIndex = new HashMap<>();
+    final java.util.Set<String> localLanguages = new java.util.HashSet<>();
+    final Map<String, java.util.Set<String>> commonWords = new HashMap<>();
 
     void addCounty(String[] f) {
         int[] subs = Arrays.stream(f[2].split(",")).mapToInt(c -> subdivisionIndex.getOrDefault(c, -1))
@@ -50,6 +54,7 @@ final class PlaceGazetteerBuilder {
     void addCity(String[] f) {
         int index = ids.size();
         ids.add(Integer.parseInt(f[1]));
+        cityIndex.put(Integer.parseInt(f[1]), index);
         countries.add(interned.computeIfAbsent(f[2], k -> k));
         subs.add(f[3].isEmpty() ? -1 : subdivisionIndex.getOrDefault(f[3], -1));
         String feature = f[4];
@@ -77,10 +82,38 @@ final class PlaceGazetteerBuilder {
         }
     }
 
+    /**
+     * {@code L LANG S|C|R ISO_CODE|GEONAMEID|REGION_NAME NAMES}: names of a subdivision, town or region only in
+     * articles in LANG.
+     */
+    void addLocalNames(String[] f) {
+        Integer index = switch (f[2]) {
+            case "S" -> subdivisionIndex.get(f[3]);
+            case "C" -> cityIndex.get(Integer.valueOf(f[3]));
+            default -> regionIndex.get(f[3]);
+        };
+        if (index == null) {
+            return;
+        }
+        int ref = switch (f[2]) {
+            case "S" -> PlaceGazetteer.ref(PlaceGazetteer.Type.SUBDIVISION, index);
+            case "C" -> PlaceGazetteer.ref(PlaceGazetteer.Type.CITY, index) | PlaceGazetteer.ALTERNATE_NAME;
+            default -> PlaceGazetteer.ref(PlaceGazetteer.Type.REGION, index);
+        };
+        localLanguages.add(f[1]);
+        for (String name : f[4].split("\\|")) {
+            Tokens t = Tokens.of(name);
+            if (t.size() > 0) {
+                addKey(f[1] + PlaceGazetteer.LOCAL + t.phraseKey(0, t.size()), ref);
+            }
+        }
+    }
+
     void addRegion(String[] f) {
         int index = regions.size();
         List<String> targets = f[2].isEmpty() ? List.of() : List.of(f[2].split(","));
         regions.add(new NamedRegion(f[1], targets, f[3]));
+        regionIndex.putIfAbsent(f[3], index);
         for (String name : f[4].split("\\|")) {
             addPhrase(name, PlaceGazetteer.ref(PlaceGazetteer.Type.REGION, index));
         }
@@ -98,7 +131,10 @@ final class PlaceGazetteerBuilder {
         if (t.size() == 0) {
             return;
         }
-        String key = t.phraseKey(0, t.size());
+        addKey(t.phraseKey(0, t.size()), ref);
+    }
+
+    private void addKey(String key, int ref) {
         int[] old = phrases.get(key);
         if (old == null) {
             phrases.put(key, new int[] {ref});

@@ -14,12 +14,20 @@ import java.util.function.IntToDoubleFunction;
  * Finds place-name spots in one tokenised text: at every capitalised token the longest phrase of the
  * country {@link Gazetteer} or the {@link PlaceGazetteer} (cities, subdivisions, regions) whose words
  * are closely spaced and properly capitalised, with its candidate readings. Blocked phrases ("White
- * House") hide their words unless they also name a subdivision, a region or a large city. Immutable.
+ * House") hide their words unless they also name a subdivision, a region or a large city. In an article in
+ * another language its own names count too, lower-case ones included ("nigerianische", "Émirats arabes unis",
+ * "Херсонской области"), and a one-word name that is a word of that language ("Un") names only a large city. Immutable.
  */
 final class PlaceMatcher {
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "del", "la", "le", "les", "du", "des",
+    private static final Set<String> CONNECTORS = foldAll("of", "the", "de", "del", "la", "le", "les", "du", "des",
             "upon", "on", "am", "an", "der", "en", "y", "e", "al", "el", "sur", "di", "da", "do", "dos", "das",
-            "region", "oblast", "province", "governorate", "prefecture", "and", "s", "im", "in", "d", "l", "et");
+            "region", "oblast", "province", "governorate", "prefecture", "and", "s", "im", "in", "d", "l", "et",
+            "область", "области", "областью", "край", "края", "краю", "крае", "краем", "округ", "округа", "округе",
+            "округом", "республика", "республики", "республике", "республику", "республикой");
+
+    private static Set<String> foldAll(String... words) {
+        return java.util.Arrays.stream(words).map(Texts::foldToken).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
@@ -39,25 +47,43 @@ final class PlaceMatcher {
     void match(Tokens t, boolean inTitle, String language, List<PlaceSpot> out, IntToDoubleFunction weight) {
         int n = t.size();
         String text = t.text();
+        boolean foreign = language != null && countries.hasNamesIn(language);
+        boolean local = language != null && places.hasLocalNames(language);
         for (int i = 0; i < n; i++) {
-            if (!TokenShapes.upper(t, i)) {
+            boolean upper = TokenShapes.upper(t, i);
+            if (!upper && !foreign) {
                 continue;
             }
             String first = t.key(i);
-            int max = Math.min(Math.max(countries.maxPhraseLength(first), places.maxPhraseLength(first)),
-                    reach(t, i));
+            int lowerLocal = !upper && local ? Math.min(places.maxLocalPhraseLength(language, first), tightReach(t, i, 8)) : 0;
+            if (!upper && countries.maxLowerCasePhraseLength(first) == 0 && lowerLocal < 2) {
+                continue;
+            }
+            int capitalised = upper ? Math.min(Math.max(countries.maxPhraseLength(first),
+                    places.maxPhraseLength(first)), reach(t, i)) : 0;
+            int max = !foreign ? capitalised : Math.max(capitalised, tightReach(t, i,
+                    upper ? countries.maxPhraseLength(first) : countries.maxLowerCasePhraseLength(first)));
+            if (local && upper) {
+                max = Math.max(max, Math.min(places.maxLocalPhraseLength(language, first), reach(t, i)));
+            }
+            max = Math.max(max, lowerLocal);
             for (int len = max; len >= 1; len--) {
                 String key = t.phraseKey(i, len);
                 Gazetteer.Phrase p = countries.phrase(key);
-                if (p != null && (!caseMatches(t, i, p.surface()) || p.language() != null && !p.language().equals(language))) {
+                if (p != null && (!caseMatches(t, i, p.surface()) || !p.namesIn(language)
+                        || (len > capitalised || !upper) && p.languages().isEmpty())) {
                     p = null;
                 }
-                int[] refs = places.candidates(key);
-                if (refs != null && !placeCaseMatches(t, i, len) && !(anyRegion(refs) && TokenShapes.allCaps(t, i))) {
+                int[] refs = upper ? places.candidates(key, local ? language : null)
+                        : len >= 2 && local ? places.localCandidates(key, language) : null;
+                if (refs != null && upper && !placeCaseMatches(t, i, len) && !(anyRegion(refs) && TokenShapes.allCaps(t, i))) {
                     refs = null;
                 }
                 if (refs != null && p != null && p.kind() == Gazetteer.Kind.BLOCK) {
                     refs = withoutSmallTowns(refs);
+                }
+                if (refs != null && len == 1 && places.commonWordIn(language, key)) {
+                    refs = asCommonWord(refs, NameContext.kindBefore(t, i));
                 }
                 if (p == null && refs == null) {
                     continue;
@@ -89,7 +115,7 @@ final class PlaceMatcher {
                     s.sameNamedTowns = towns(refs);
                 }
                 if (!s.candidates.isEmpty()) {
-                    NameContext.mark(t, s);
+                    NameContext.mark(t, s, language);
                     out.add(s);
                 }
                 i += len - 1;
@@ -122,6 +148,20 @@ final class PlaceMatcher {
         int[] kept = Arrays.stream(refs).filter(r -> PlaceGazetteer.type(r) != PlaceGazetteer.Type.CITY
                 || places.cityPopulation(PlaceGazetteer.index(r)) >= PlaceResolver.LARGE_CITY
                         && !PlaceGazetteer.alternateName(r)).toArray();
+        return kept.length == 0 ? null : kept;
+    }
+
+    /**
+     * A word of the article's language ("Zug", "un") names a large city by its own name or a named region; a town
+     * or a subdivision only after a kind word ("departamento del Cauca").
+     */
+    private int[] asCommonWord(int[] refs, boolean kindBefore) {
+        int[] kept = Arrays.stream(refs).filter(r -> switch (PlaceGazetteer.type(r)) {
+            case REGION -> true;
+            case SUBDIVISION -> kindBefore;
+            default -> kindBefore || places.cityPopulation(PlaceGazetteer.index(r)) >= PlaceResolver.LARGE_CITY
+                    && !PlaceGazetteer.alternateName(r);
+        }).toArray();
         return kept.length == 0 ? null : kept;
     }
 
@@ -182,6 +222,15 @@ final class PlaceMatcher {
             }
         }
         return true;
+    }
+
+    /** How many tokens from i (at most limit) are closely spaced, whatever their case ("Émirats arabes unis"). */
+    private static int tightReach(Tokens t, int i, int limit) {
+        int k = i + 1;
+        while (k < t.size() && k - i < limit && TokenShapes.tight(t, k - 1, 2)) {
+            k++;
+        }
+        return k - i;
     }
 
     /**

@@ -57,4 +57,25 @@ class RegionEvaluatorTest {
         assertThat(s.countrySetF1()).isCloseTo(0.5, Offset.offset(1e-9));
         assertThat(s.focusAccuracy()).isCloseTo(0.5, Offset.offset(1e-9));
     }
+
+    @Test
+    void theReportSplitsTheFiguresByArticleLanguage(@TempDir Path dir) throws Exception {
+        String en = "Ministers from Kenya met.";
+        String de = "Minister aus Kenia trafen sich.";
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"e\",\"url\":\"https://t.example/1\",\"language\":\"en\","
+                + "\"body\":\"" + en + "\"}\n{\"id\":\"g\",\"url\":\"https://t.example/2\",\"language\":\"de\","
+                + "\"body\":\"" + de + "\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("g.jsonl"), "{\"id\":\"e\",\"toponyms\":[{\"start\":15,\"end\":20,\"text\":\"Kenya\","
+                + "\"country\":\"KE\"}],\"countries\":[\"KE\"],\"focus\":\"KE\"}\n"
+                + "{\"id\":\"g\",\"toponyms\":[{\"start\":12,\"end\":17,\"text\":\"Kenia\",\"country\":\"KE\"},"
+                + "{\"start\":0,\"end\":8,\"text\":\"Minister\",\"country\":\"KE\"}],"
+                + "\"countries\":[\"KE\"],\"focus\":\"KE\"}\n", StandardCharsets.UTF_8);
+        RegionEvaluator.Report r = new RegionEvaluator(EnrichmentCore.load())
+                .report(dir.resolve("a.jsonl"), dir.resolve("g.jsonl"), new BatchListener() {});
+        assertThat(r.byLanguage()).containsOnlyKeys("de", "en");
+        assertThat(r.byLanguage().get("en").recall()).isEqualTo(1.0);
+        assertThat(r.byLanguage().get("de").recall()).isCloseTo(0.5, Offset.offset(1e-9));
+        assertThat(r.all().goldToponyms()).isEqualTo(3);
+        assertThat(r.byLanguage().get("de").formatLine("w de")).contains("w de", "recognition F1 0.667");
+    }
 }

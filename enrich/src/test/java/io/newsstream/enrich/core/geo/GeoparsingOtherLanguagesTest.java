@@ -1,0 +1,62 @@
+package io.newsstream.enrich.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.schemas.avro.Mention;
+import io.newsstream.schemas.avro.Region;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names in the article's own language: adjectives, inflected forms, subdivisions and towns, on sentences written here. */
+class GeoparsingOtherLanguagesTest {
+    private static final RegionTagger TAGGER = new RegionTagger(Gazetteer.loadDefault(), Places.GAZETTEER);
+
+    private static List<String> codes(RegionResult r) {
+        return r.regions().stream().map(Region::getCode).toList();
+    }
+
+    private static List<String> mentions(RegionResult r) {
+        return r.mentions().stream().map(Mention::getText).toList();
+    }
+
+    @Test
+    void germanAdjectivesAndInflectedNamesAreNames() {
+        RegionResult r = TAGGER.tag("Angriff im Norden", "Die nigerianische Armee meldet Gefechte. Vertreter der "
+                + "Vereinigten Staaten und Chinas Botschafter trafen sich in Andalusien.", "de");
+        assertThat(mentions(r)).contains("nigerianische", "Vereinigten Staaten", "Chinas", "Andalusien");
+        assertThat(codes(r)).contains("NG", "US", "CN", "ES-AN");
+    }
+
+    @Test
+    void frenchNamesWithLowerCaseWordsAndFeminineAdjectivesAreNames() {
+        RegionResult r = TAGGER.tag("Verdict", "Un tribunal aux Émirats arabes unis condamne trois hommes. "
+                + "La marine indienne et le président chilien ont réagi.", "fr");
+        assertThat(mentions(r)).contains("Émirats arabes unis", "indienne", "chilien").doesNotContain("Un");
+        assertThat(codes(r)).contains("AE", "IN", "CL");
+    }
+
+    @Test
+    void russianTownsSubdivisionsAndAdjectivesAreFoundInTheirCases() {
+        RegionResult r = TAGGER.tag("Удары", "Взрывы прогремели в Киеве и в Херсонской области. "
+                + "Венесуэльские и украинские военные провели учения у Боснии и Герцеговины.", "ru");
+        assertThat(mentions(r)).contains("Киеве", "Херсонской области", "Венесуэльские", "украинские",
+                "Боснии и Герцеговины");
+        assertThat(codes(r)).contains("UA", "UA-65", "VE", "BA");
+        assertThat(r.focusCountry()).isEqualTo("UA");
+    }
+
+    @Test
+    void aNameSharedByTwoLanguagesCountsInBoth() {
+        assertThat(codes(TAGGER.tag("Sequía", "La sequía golpea Kenia.", "es"))).contains("KE");
+        assertThat(codes(TAGGER.tag("Dürre", "Die Dürre trifft Kenia.", "de"))).contains("KE");
+    }
+
+    @Test
+    void namesOfOtherLanguagesDoNotCountInEnglishOrWhenTheLanguageIsUnknown() {
+        for (String language : new String[] {"en", null}) {
+            RegionResult r = TAGGER.tag("Notes", "The words nigerianische, indienne and Andalusien appear here, "
+                    + "as does Киеве.", language);
+            assertThat(codes(r)).doesNotContain("NG", "IN", "ES-AN", "ES", "UA");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+"""Inflected forms of place names and country adjectives in German, French, Spanish and Russian.
+
+Rule-based and deliberately small: the regular endings the news uses, so that "nigerianische",
+"maliennes", "ecuatorianos", "венесуэльских", "Chinas", "Vereinigten Staaten", "Киеве" and
+"Херсонской области" are found as names. Used by build_countries.py and build_places.py.
+"""
+import re
+
+RU_HARD = ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ых", "ую", "ыми", "ом"]
+RU_SOFT = ["ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "их", "ую", "ими", "ом"]
+
+
+def german_adjective(stem):
+    """'nigerianisch' -> nigerianisch(e|en|er|es|em); capitalised at a sentence start too (same key)."""
+    return [stem + e for e in ("e", "en", "er", "es", "em")]
+
+
+def french_adjective(entry):
+    """'malien' -> malien, malienne, maliens, maliennes; 'grec/grecque' gives the feminine itself."""
+    m, _, f = entry.partition("/")
+    if not f:
+        if m.endswith("e"):
+            f = m
+        elif m.endswith(("ien", "éen", "on")):
+            f = m + "ne"
+        elif m.endswith("el"):
+            f = m + "le"
+        else:
+            f = m + "e"
+    forms = [m, f]
+    forms += [x + "s" for x in (m, f) if not x.endswith(("s", "x"))]
+    return list(dict.fromkeys(forms))
+
+
+def _unaccent_last(word):
+    return word[:-2] + word[-2:].translate(str.maketrans("áéíóú", "aeiou"))
+
+
+def spanish_adjective(m):
+    """'ecuatoriano' -> -o/-a/-os/-as; 'francés' -> francesa/franceses/francesas; 'iraquí' -> iraquíes."""
+    if m.endswith("o"):
+        return [m, m[:-1] + "a", m + "s", m[:-1] + "as"]
+    if m.endswith(("és", "án", "ín", "ón")):
+        base = _unaccent_last(m)
+        return [m, base + "a", base + "es", base + "as"]
+    if m.endswith(("í", "ú")):
+        return [m, m + "es", m + "s"]
+    if m.endswith(("e", "a")):
+        return [m, m + "s"]
+    if m[-1] in "lrzsnd":
+        return [m, m + "es", m + "a", m + "as"]
+    return [m, m + "s"]
+
+
+def russian_adjective(adj):
+    """'венесуэльский' -> all its case forms (singular of every gender and the plural)."""
+    for ending in ("ский", "цкий"):
+        if adj.endswith(ending):
+            return [adj[:-2] + e for e in RU_SOFT]
+    if adj.endswith(("кий", "гий", "хий")):
+        return [adj[:-2] + e for e in RU_SOFT]
+    if adj.endswith("ый"):
+        return [adj[:-2] + e for e in RU_HARD]
+    if adj.endswith("ий"):
+        return [adj[:-2] + e for e in ["ий", "яя", "ее", "ие", "его", "ей", "ему", "им", "их", "юю", "ими", "ем"]]
+    if adj.endswith("ой"):
+        return [adj[:-2] + e for e in RU_HARD] + [adj]
+    return [adj]
+
+
+def russian_noun(name):
+    """Genitive, dative, accusative, instrumental, prepositional of a one-word Russian name (regular endings)."""
+    if name.endswith("ия"):
+        stem = name[:-2]
+        return [name, stem + "ии", stem + "ию", stem + "ией"]
+    if name.endswith("а"):
+        stem = name[:-1]
+        return [name, stem + ("и" if stem[-1] in "гкхжшщчц" else "ы"), stem + "е", stem + "у",
+                stem + ("ей" if stem[-1] in "жшщчц" else "ой")]
+    if name.endswith("я"):
+        stem = name[:-1]
+        return [name, stem + "и", stem + "е", stem + "ю", stem + "ей"]
+    if name.endswith("й"):
+        stem = name[:-1]
+        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    if name.endswith("ь"):
+        stem = name[:-1]
+        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    if name[-1] in "бвгдзклмнпрстфхцчшщж":
+        return [name, name + "а", name + "у", name + "ом", name + "е"]
+    if name.endswith("ы"):
+        stem = name[:-1]
+        return [name, stem + "ов", stem + "ам", stem + "ами", stem + "ах"]
+    return [name]
+
+
+_RU_ADJ_CASES = {  # nominative ending -> (gen, dat, acc, ins, prep)
+    "ая": ("ой", "ой", "ую", "ой", "ой"), "яя": ("ей", "ей", "юю", "ей", "ей"),
+    "ый": ("ого", "ому", "ый", "ым", "ом"), "ий": ("ого", "ому", "ий", "им", "ом"),
+    "ое": ("ого", "ому", "ое", "ым", "ом"), "ые": ("ых", "ым", "ые", "ыми", "ых"),
+    "ие": ("их", "им", "ие", "ими", "их"),
+}
+_RU_NOUN_CASES = {  # nominative ending -> (gen, dat, acc, ins, prep)
+    "ия": ("ии", "ии", "ию", "ией", "ии"), "а": ("ы", "е", "у", "ой", "е"), "я": ("и", "е", "ю", "ей", "е"),
+    "ь": ("и", "и", "ь", "ью", "и"), "ы": ("ов", "ам", "ы", "ами", "ах"), "и": ("ей", "ям", "и", "ями", "ях"),
+    "": ("а", "у", "", "ом", "е"),
+}
+
+
+def _ru_case(word, case, adjective):
+    if adjective and word.endswith("ий") and word[-3:-2] not in "кгхжшщч":
+        return word[:-2] + ("его", "ему", "ий", "им", "ем")[case]
+    table = _RU_ADJ_CASES if adjective else _RU_NOUN_CASES
+    for ending in sorted(table, key=len, reverse=True):
+        if word.endswith(ending) and (ending or word[-1] in "бвгдзклмнпрстфхцчшщж"):
+            out = word[: len(word) - len(ending)] + table[ending][case]
+            if not adjective and ending == "а" and case == 0 and out[-2:-1] in "гкхжшщчц":
+                out = out[:-1] + "и"
+            return out
+    return word
+
+
+def russian_phrase(name):
+    """Every case of a Russian place name: one word, adjective + noun ('Херсонская область',
+    'Соединённые Штаты'), or nouns joined by 'и' ('Босния и Герцеговина')."""
+    words = name.split(" ")
+    if len(words) == 1:
+        if "-" in name:
+            head, _, last = name.rpartition("-")
+            return [name] + [head + "-" + f for f in russian_noun(last)[1:]]
+        return russian_noun(name)
+    forms = [name]
+    for case in range(5):
+        out = []
+        for w in words:
+            if w == "и" or not w[0].isalpha():
+                out.append(w)
+            elif re.search(r"(ая|яя|ый|ий|ое|ые|ие)$", w):
+                out.append(_ru_case(w, case, True))
+            else:
+                out.append(_ru_case(w, case, False))
+        forms.append(" ".join(out))
+    return list(dict.fromkeys(forms))
+
+
+def german_name(name):
+    """'China' -> Chinas; 'Vereinigte Staaten' -> Vereinigten Staaten; 'Vereinigte Arabische Emirate' ->
+    Vereinigten Arabischen Emiraten; 'Vereinigtes Königreich' -> Vereinigten Königreichs."""
+    words = name.split(" ")
+    if len(words) == 1:
+        return [name] if name.endswith(("s", "ß", "x", "z")) else [name, name + "s"]
+    head = [re.sub(r"(e|es|er)$", "en", w) if w[:1].isupper() and re.search(r"(isch|ig|t)(e|es|er)$", w) else w
+            for w in words[:-1]]
+    last = words[-1]
+    if last.endswith("e"):
+        lasts = [last, last + "n"]
+    elif last.endswith(("s", "ik", "en", "n")):
+        lasts = [last]
+    else:
+        lasts = [last, last + "s"]
+    return list(dict.fromkeys([name] + [" ".join(head + [x]) for x in lasts]))
