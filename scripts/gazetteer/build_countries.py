@@ -188,7 +188,7 @@ LOCAL_ALIASES = {
     "BO": "de:Bolivien|fr:Bolivie|ru:Боливия", "TZ": "de:Tansania|fr:Tanzanie|ru:Танзания",
     "PS": "de:Palästina|es:Palestina|ru:Палестина",
     "ZA": "ru:ЮАР", "AE": "ru:ОАЭ", "CN": "ru:КНР", "CD": "ru:ДРК|fr:RDC|es:RDC", "DE": "ru:ФРГ",
-    "CF": "ru:ЦАР",
+    "CF": "ru:ЦАР", "VA": "de:Vatikan|es:Vaticano|fr:Vatican|ru:Ватикан",
 }
 
 

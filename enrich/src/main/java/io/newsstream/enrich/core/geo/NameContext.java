@@ -81,7 +81,7 @@ final class NameContext {
     /**
      * Sentence start and person context ("Mr Jordan", "Michael Jordan", "Jordan said") of a spot; in an article in
      * another language than English a kind word before the name ("Bundesstaat Borno") is place context, not a
-     * given name.
+     * given name, and a capitalised word that starts the sentence ("Аэропорт Копенгагена") is no given name either.
      */
     static void mark(Tokens t, PlaceSpot s, String language) {
         boolean foreign = language != null && !language.equals("en");
@@ -112,7 +112,7 @@ final class NameContext {
                 s.personContext = true;
                 s.surname = true;
             } else if (TokenShapes.upper(t, prev) && gap.equals(" ") && !FUNCTION_WORDS.contains(prevKey)
-                    && !TokenShapes.allCaps(t, prev)) {
+                    && !TokenShapes.allCaps(t, prev) && !(foreign && TokenShapes.sentenceInitial(t, prev))) {
                 s.personContext = true;
                 s.surname = !TokenShapes.sentenceInitial(t, prev);
                 s.afterGivenName = GivenNames.contains(prevKey);

@@ -38,6 +38,7 @@ public final class PlaceGazetteer {
     private static final int TYPE_SHIFT = 28;
     private static final int INDEX_MASK = (1 << TYPE_SHIFT) - 1;
     static final int ALTERNATE_NAME = 1 << 30;
+    static final int LOCAL_NAME = 1 << 31;
     private static final Type[] TYPES = Type.values();
 
     private final int[] cityId;
@@ -200,6 +201,11 @@ public final class PlaceGazetteer {
     /** The reference came from one of a city's alternate names (other languages, old names), not its name. */
     public static boolean alternateName(int ref) {
         return (ref & ALTERNATE_NAME) != 0;
+    }
+
+    /** The reference came from the city's name in an article's own language ("Харьков"). */
+    public static boolean localName(int ref) {
+        return (ref & LOCAL_NAME) != 0;
     }
 
     public static int index(int ref) {

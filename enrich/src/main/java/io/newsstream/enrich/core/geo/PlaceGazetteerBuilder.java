@@ -97,7 +97,7 @@ final class PlaceGazetteerBuilder {
         }
         int ref = switch (f[2]) {
             case "S" -> PlaceGazetteer.ref(PlaceGazetteer.Type.SUBDIVISION, index);
-            case "C" -> PlaceGazetteer.ref(PlaceGazetteer.Type.CITY, index) | PlaceGazetteer.ALTERNATE_NAME;
+            case "C" -> PlaceGazetteer.ref(PlaceGazetteer.Type.CITY, index) | PlaceGazetteer.LOCAL_NAME;
             default -> PlaceGazetteer.ref(PlaceGazetteer.Type.REGION, index);
         };
         localLanguages.add(f[1]);

@@ -23,7 +23,9 @@ final class PlaceMatcher {
             "upon", "on", "am", "an", "der", "en", "y", "e", "al", "el", "sur", "di", "da", "do", "dos", "das",
             "region", "oblast", "province", "governorate", "prefecture", "and", "s", "im", "in", "d", "l", "et",
             "область", "области", "областью", "край", "края", "краю", "крае", "краем", "округ", "округа", "округе",
-            "округом", "республика", "республики", "республике", "республику", "республикой");
+            "округом", "республика", "республики", "республике", "республику", "республикой",
+            "де", "на", "ла", "ле", "эль", "аль", "эд", "эз", "эс", "эт", "эш", "ад", "аз", "ас", "ат", "аш", "дель",
+            "да", "ду", "ди", "дос", "дас", "ан", "ам", "им", "сюр");
 
     private static Set<String> foldAll(String... words) {
         return java.util.Arrays.stream(words).map(Texts::foldToken).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -172,7 +174,7 @@ final class PlaceMatcher {
                 case CITY -> {
                     if (!CALENDAR.contains(Texts.foldToken(s.text))) {
                         s.candidates.add(new Candidate(Kind.CITY, places.cityCountry(index), index, null,
-                                PlaceGazetteer.alternateName(ref)));
+                                PlaceGazetteer.alternateName(ref), PlaceGazetteer.localName(ref)));
                     }
                 }
                 case SUBDIVISION -> s.candidates.add(new Candidate(Kind.SUBDIVISION,

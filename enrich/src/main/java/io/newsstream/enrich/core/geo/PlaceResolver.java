@@ -191,7 +191,7 @@ final class PlaceResolver {
                     return false;
                 }
                 boolean qualified = qualified(s, c);
-                if (s.nameHead && population < LARGE_CITY && !qualified
+                if (s.nameHead && population < (c.localName() ? MAJOR_CITY : LARGE_CITY) && !qualified
                         || s.givenName && population < MAJOR_CITY && !qualified
                         || s.street && !context.country(c.country())) {
                     return false;
@@ -205,7 +205,7 @@ final class PlaceResolver {
                         || spatial.near(s, k) >= SPATIAL_LOCAL;
                 boolean national = context.country(c.country())
                         || context.noCountry() && c.country().equals(towns.homeCountry(s, ONE_COUNTRY_MIN));
-                if (c.alternate() && !(national || local)) {
+                if ((c.alternate() || c.localName() && population < LARGE_CITY) && !(national || local)) {
                     return false;
                 }
                 if (common) {

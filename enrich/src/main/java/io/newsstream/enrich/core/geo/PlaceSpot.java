@@ -15,11 +15,13 @@ final class PlaceSpot {
     /**
      * A reading of the spot: a country (code), a subdivision or city (index), a named region (index), or a
      * county known to lie in a subdivision (the subdivision's index: "Clarke County" in Georgia);
-     * {@code alternate} when the text is one of a city's alternate names only.
+     * {@code alternate} when the text is one of a city's alternate names only; {@code localName} when it is the
+     * city's name in the article's own language ("Харьков" in a Russian article).
      */
-    record Candidate(Kind kind, String country, int index, List<List<String>> confirm, boolean alternate) {
+    record Candidate(Kind kind, String country, int index, List<List<String>> confirm, boolean alternate,
+                     boolean localName) {
         Candidate(Kind kind, String country, int index, List<List<String>> confirm) {
-            this(kind, country, index, confirm, false);
+            this(kind, country, index, confirm, false, false);
         }
     }
 

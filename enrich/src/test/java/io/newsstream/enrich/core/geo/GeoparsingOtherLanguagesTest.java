@@ -46,6 +46,14 @@ class GeoparsingOtherLanguagesTest {
     }
 
     @Test
+    void aLargeTownByItsRussianNameNeedsNoCountryButAGivenNameBeforeASurnameIsNoTown() {
+        RegionResult r = TAGGER.tag("Визит", "Владимир Зеленский посетил Харьков. Аэропорт Копенгагена закрыт, "
+                + "рейсы идут в Рио-де-Жанейро.", "ru");
+        assertThat(mentions(r)).contains("Харьков", "Копенгагена", "Рио-де-Жанейро").doesNotContain("Владимир");
+        assertThat(codes(r)).contains("UA", "DK", "BR").doesNotContain("RU");
+    }
+
+    @Test
     void aNameSharedByTwoLanguagesCountsInBoth() {
         assertThat(codes(TAGGER.tag("Sequía", "La sequía golpea Kenia.", "es"))).contains("KE");
         assertThat(codes(TAGGER.tag("Dürre", "Die Dürre trifft Kenia.", "de"))).contains("KE");
