@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One benchmark per enrichment step on generated ~4 KB articles, in microseconds per article:
- * clean, fingerprint, topics, regions, prepare (validate-free clean + canonical URL + hash),
+ * clean, fingerprint, topics, regions (English; German and Russian articles too), prepare (validate-free clean +
+ * canonical URL + hash),
  * enrich (topics + regions + record), and the whole prepare + enrich.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +51,18 @@ public class StepBenchmarks {
     public RegionResult regions(Articles a) {
         PreparedArticle p = a.prepared[a.next()];
         return a.core.regionTagger().tag(p.getTitle(), p.getBody());
+    }
+
+    /** The own-language path: country, subdivision, town and region names and adjectives of a German article. */
+    @Benchmark
+    public RegionResult regionsGerman(ForeignArticles a) {
+        return a.core.regionTagger().tag(null, a.german[a.next()], "de");
+    }
+
+    /** The same for a Russian article (Cyrillic names in their cases). */
+    @Benchmark
+    public RegionResult regionsRussian(ForeignArticles a) {
+        return a.core.regionTagger().tag(null, a.russian[a.next()], "ru");
     }
 
     @Benchmark

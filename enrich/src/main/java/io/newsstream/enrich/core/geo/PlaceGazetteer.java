@@ -59,10 +59,8 @@ public final class PlaceGazetteer {
     private final Map<String, String> qualifierAbbreviations;
     private final Map<String, int[]> countySubdivisions;
     private final Map<String, double[]> countryCentres;
-    private final Set<String> localLanguages;
+    private final Map<String, LocalNames> localNames;
     private final Map<String, Set<String>> commonWords;
-    /** Separates a language from the phrase key of a name that is a name only in that language's articles. */
-    static final String LOCAL = ":";
 
     static final byte FLAG_COMMON_WORD = 1;
     static final byte FLAG_CAPITAL = 2;
@@ -98,7 +96,9 @@ public final class PlaceGazetteer {
         qualifierAbbreviations = Map.copyOf(b.abbreviations);
         countySubdivisions = Map.copyOf(b.counties);
         countryCentres = GazetteerWeights.centres(cityCountry, cityPopulation, cityLat, cityLon);
-        localLanguages = Set.copyOf(b.localLanguages);
+        Map<String, LocalNames> local = new HashMap<>();
+        b.localPhrases.forEach((language, names) -> local.put(language, new LocalNames(names)));
+        localNames = Map.copyOf(local);
         commonWords = Map.copyOf(b.commonWords);
     }
 
@@ -154,28 +154,8 @@ public final class PlaceGazetteer {
         return phrases.get(key);
     }
 
-    /** As {@link #candidates(String)}, with the names that are names only in articles in {@code language} (may be null). */
-    public int[] candidates(String key, String language) {
-        int[] all = phrases.get(key);
-        int[] local = language == null ? null : phrases.get(language + LOCAL + key);
-        if (local == null || all == null) {
-            return local == null ? all : local;
-        }
-        return java.util.stream.IntStream.concat(Arrays.stream(all), Arrays.stream(local)).distinct().toArray();
-    }
-
-    /** Only the names that are names only in articles in {@code language} ("mer Noire"), or null. */
-    public int[] localCandidates(String key, String language) {
-        return phrases.get(language + LOCAL + key);
-    }
-
     public int maxPhraseLength(String firstTokenKey) {
         return maxLengthByFirstToken.getOrDefault(firstTokenKey, 0);
-    }
-
-    /** The longest name only in articles in {@code language} that starts with this token key. */
-    public int maxLocalPhraseLength(String language, String firstTokenKey) {
-        return maxLengthByFirstToken.getOrDefault(language + LOCAL + firstTokenKey, 0);
     }
 
     /** Whether a one-word place name (folded) is a lower-case word of {@code language} ("un" in French). */
@@ -184,9 +164,9 @@ public final class PlaceGazetteer {
         return words != null && words.contains(key);
     }
 
-    /** Whether some place has a name only in articles in {@code language} (Russian names in Cyrillic, "Andalusien"). */
-    public boolean hasLocalNames(String language) {
-        return localLanguages.contains(language);
+    /** The names only in articles in {@code language} (Russian names in Cyrillic, "Andalusien"), or null. */
+    LocalNames localNames(String language) {
+        return language == null ? null : localNames.get(language);
     }
 
     /** The ISO 3166-2 code a state abbreviation stands for after "Place, " ("ga" → US-GA), or null. */

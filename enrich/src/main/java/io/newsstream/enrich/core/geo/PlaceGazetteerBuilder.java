@@ -29,7 +29,7 @@ final class PlaceGazetteerBuilder {
     final Map<String, int[]> counties = new HashMap<>(4_000);
     final Map<Integer, Integer> cityIndex = new HashMap<>(250_000);
     final Map<String, Integer> regionIndex = new HashMap<>();
-    final java.util.Set<String> localLanguages = new java.util.HashSet<>();
+    final Map<String, Map<String, int[]>> localPhrases = new HashMap<>();
     final Map<String, java.util.Set<String>> commonWords = new HashMap<>();
 
     void addCounty(String[] f) {
@@ -100,11 +100,11 @@ final class PlaceGazetteerBuilder {
             case "C" -> PlaceGazetteer.ref(PlaceGazetteer.Type.CITY, index) | PlaceGazetteer.LOCAL_NAME;
             default -> PlaceGazetteer.ref(PlaceGazetteer.Type.REGION, index);
         };
-        localLanguages.add(f[1]);
+        Map<String, int[]> names = localPhrases.computeIfAbsent(f[1], k -> new HashMap<>());
         for (String name : f[4].split("\\|")) {
             Tokens t = Tokens.of(name);
             if (t.size() > 0) {
-                addKey(f[1] + PlaceGazetteer.LOCAL + t.phraseKey(0, t.size()), ref);
+                addKey(names, t.phraseKey(0, t.size()), ref);
             }
         }
     }
@@ -131,10 +131,10 @@ final class PlaceGazetteerBuilder {
         if (t.size() == 0) {
             return;
         }
-        addKey(t.phraseKey(0, t.size()), ref);
+        addKey(phrases, t.phraseKey(0, t.size()), ref);
     }
 
-    private void addKey(String key, int ref) {
+    private static void addKey(Map<String, int[]> phrases, String key, int ref) {
         int[] old = phrases.get(key);
         if (old == null) {
             phrases.put(key, new int[] {ref});

@@ -50,14 +50,14 @@ final class PlaceMatcher {
         int n = t.size();
         String text = t.text();
         boolean foreign = language != null && countries.hasNamesIn(language);
-        boolean local = language != null && places.hasLocalNames(language);
+        LocalNames local = places.localNames(language);
         for (int i = 0; i < n; i++) {
             boolean upper = TokenShapes.upper(t, i);
             if (!upper && !foreign) {
                 continue;
             }
             String first = t.key(i);
-            int lowerLocal = !upper && local ? Math.min(places.maxLocalPhraseLength(language, first), tightReach(t, i, 8)) : 0;
+            int lowerLocal = !upper && local != null ? tightReach(t, i, local.maxLength(first)) : 0;
             if (!upper && countries.maxLowerCasePhraseLength(first) == 0 && lowerLocal < 2) {
                 continue;
             }
@@ -65,8 +65,8 @@ final class PlaceMatcher {
                     places.maxPhraseLength(first)), reach(t, i)) : 0;
             int max = !foreign ? capitalised : Math.max(capitalised, tightReach(t, i,
                     upper ? countries.maxPhraseLength(first) : countries.maxLowerCasePhraseLength(first)));
-            if (local && upper) {
-                max = Math.max(max, Math.min(places.maxLocalPhraseLength(language, first), reach(t, i)));
+            if (local != null && upper) {
+                max = Math.max(max, Math.min(local.maxLength(first), reach(t, i)));
             }
             max = Math.max(max, lowerLocal);
             for (int len = max; len >= 1; len--) {
@@ -76,8 +76,8 @@ final class PlaceMatcher {
                         || (len > capitalised || !upper) && p.languages().isEmpty())) {
                     p = null;
                 }
-                int[] refs = upper ? places.candidates(key, local ? language : null)
-                        : len >= 2 && local ? places.localCandidates(key, language) : null;
+                int[] refs = upper ? union(places.candidates(key), local == null ? null : local.candidates(key))
+                        : len >= 2 && local != null ? local.candidates(key) : null;
                 if (refs != null && upper && !placeCaseMatches(t, i, len) && !(anyRegion(refs) && TokenShapes.allCaps(t, i))) {
                     refs = null;
                 }
@@ -124,6 +124,14 @@ final class PlaceMatcher {
                 break;
             }
         }
+    }
+
+    /** Both sets of references, each once; null when both are null. */
+    private static int[] union(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
     }
 
     /** The towns among the references, by their own name only; null when none. */

@@ -47,4 +47,25 @@ class TextsTest {
             assertThat(Texts.collapseAsciiWhitespace(s)).isEqualTo(s.replaceAll("\\s+", " "));
         }
     }
+
+    @Test
+    void theTableFoldsLatinAndCyrillicWordsAsTheGeneralPathDoes() {
+        StringBuilder all = new StringBuilder();
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("Москва", "Киевом", "ЙОШКАР",
+                "Соединённые", "Київ", "Ўзбекистон", "Nigerianische", "ÉMIRATS", "Łódź", "İstanbul", "Straße", "Ærø",
+                "São", "Quảng", "Đà"));
+        for (char c = 0; c <= 0x052F; c++) {
+            if (c <= 0x036F || c >= 0x0400) {
+                words.add(String.valueOf(c));
+                all.append(c);
+            }
+        }
+        words.add(all.toString());
+        for (String w : words) {
+            org.assertj.core.api.Assertions.assertThat(Texts.foldToken(w)).as(w).isEqualTo(Texts.foldGeneral(w));
+        }
+        org.assertj.core.api.Assertions.assertThat(Texts.foldByTable("Ελλάδα")).isNull();
+        org.assertj.core.api.Assertions.assertThat(Texts.foldToken("Київ")).isEqualTo("киів");
+        org.assertj.core.api.Assertions.assertThat(Texts.foldToken("Łódź")).isEqualTo(Texts.foldGeneral("Łódź"));
+    }
 }
