@@ -15,4 +15,16 @@ class ArticlesTest {
         assertThat(a.enrichedSerde().decode(a.enrichedBytes[i])).isEqualTo(a.enriched[i]);
         assertThat(a.enriched[i].getTopics()).isNotEmpty();
     }
+
+    @Test
+    void foreignArticlesAreFourKilobytesAndTheirPlacesAreFound() {
+        ForeignArticles a = new ForeignArticles();
+        a.load();
+        int i = a.next();
+        assertThat(a.german[i].length()).isGreaterThanOrEqualTo(4_000);
+        assertThat(a.russian[i].length()).isGreaterThanOrEqualTo(4_000);
+        assertThat(a.core.regionTagger().tag(null, a.german[i], "de").regions()).isNotEmpty();
+        assertThat(a.core.regionTagger().tag(null, a.russian[i], "ru").mentions())
+                .extracting(m -> m.getCountry()).contains("UA");
+    }
 }
