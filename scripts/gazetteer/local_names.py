@@ -9,6 +9,7 @@ places.tsv), and the one-word place names that are words of a language (the `W` 
   * Well-known regions ("Nahen Osten", "mer Noire", "Ближний Восток"): regions_l10n.tsv, written by the project.
 """
 import gettext
+import json
 import re
 
 import inflect
@@ -118,4 +119,44 @@ def region_lines(region_names):
                          for f in (inflect.russian_phrase(n) if lang == "ru" else [n])]
                 if forms:
                     lines.append("\t".join(["L", lang, "R", key, "|".join(dict.fromkeys(forms))]))
+    return lines
+
+
+ISO3166_2_DB = "/tmp/node_modules/iso3166-2-db/i18n"
+# "Federal District", "Southern District", "Central Region": names a text uses for many places.
+GENERIC_FIRST_WORDS = {"federal", "southern", "northern", "eastern", "western", "central", "capital", "north",
+                       "south", "east", "west", "upper", "lower", "middle", "national", "special", "autonomous"}
+
+
+def subdivision_names_db(lang, emitted):
+    """ISO 3166-2 code -> names of the package iso3166-2-db (MIT; Wikipedia's names of first-level subdivisions
+    in 12 languages: "Paktia Province", "Enugu State", "Херсонская область"), for the codes the gazetteer has;
+    English names that start with a generic word ("Federal District", "North Kivu") are left out."""
+    try:
+        with open(f"{ISO3166_2_DB}/{lang}.json", encoding="utf-8") as f:
+            countries = json.load(f)
+    except OSError:
+        raise SystemExit(f"needs {ISO3166_2_DB} (cd /tmp && npm install iso3166-2-db)")
+    out = {}
+    for cc, country in countries.items():
+        for r in country.get("regions", []):
+            code = f"{cc}-{r.get('iso')}"
+            name = (r.get("name") or "").strip()
+            if code not in emitted or not name or "," in name or len(name) < 4:
+                continue
+            if lang == "en" and name.split()[0].lower() in GENERIC_FIRST_WORDS:
+                continue
+            out.setdefault(code, []).append(name)
+    return out
+
+
+def db_subdivision_lines(emitted, known):
+    """L lines for the German, French, Spanish and Russian names of iso3166-2-db that the subdivision lacks."""
+    lines = []
+    for lang in LANGUAGES:
+        for code, names in sorted(subdivision_names_db(lang, emitted).items()):
+            forms = [f for n in names if n not in known.get(code, ())
+                     for f in (inflect.russian_phrase(n) if lang == "ru" else [n])]
+            if forms:
+                lines.append("\t".join(["L", lang, "S", code, "|".join(dict.fromkeys(forms))]))
     return lines
