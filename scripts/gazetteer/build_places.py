@@ -90,6 +90,8 @@ COUNTRY_REGIONS = {
     "New England|Midwest|Deep South|Pacific Northwest|Appalachia": "US", "Scottish Highlands": "GB",
     "Patagonia": "", "Anatolia": "TR", "Kashmir": "", "Darfur": "SD", "Golan Heights": "SY",
     "Sinai|Sinai Peninsula": "EG", "Kurdistan": "", "Tigray": "ET", "Bavaria": "DE", "Borneo": "",
+    "Somaliland": "SO", "Puntland": "SO", "Jubaland": "SO", "Essequibo": "GY", "Cyrenaica": "LY",
+    "Tripolitania": "LY", "Fezzan": "LY", "Kivu": "CD",
 }
 # Places without a country: continents, oceans, multi-country regions, blocs.
 MACRO_REGIONS = [

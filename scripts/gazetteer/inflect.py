@@ -145,12 +145,14 @@ def russian_phrase(name):
 
 def german_name(name):
     """'China' -> Chinas; 'Vereinigte Staaten' -> Vereinigten Staaten; 'Vereinigte Arabische Emirate' ->
-    Vereinigten Arabischen Emiraten; 'Vereinigtes Königreich' -> Vereinigten Königreichs."""
+    Vereinigten Arabischen Emiraten; 'Vereinigtes Königreich' -> das Vereinigte Königreich, des Vereinigten
+    Königreichs."""
     words = name.split(" ")
     if len(words) == 1:
         return [name] if name.endswith(("s", "ß", "x", "z")) else [name, name + "s"]
-    head = [re.sub(r"(e|es|er)$", "en", w) if w[:1].isupper() and re.search(r"(isch|ig|t)(e|es|er)$", w) else w
-            for w in words[:-1]]
+    adjective = [bool(w[:1].isupper() and re.search(r"(isch|ig|t)(e|es|er)$", w)) for w in words[:-1]]
+    head = [re.sub(r"(e|es|er)$", "en", w) if a else w for w, a in zip(words[:-1], adjective)]
+    weak = [re.sub(r"(es|er)$", "e", w) if a else w for w, a in zip(words[:-1], adjective)]
     last = words[-1]
     if last.endswith("e"):
         lasts = [last, last + "n"]
@@ -158,4 +160,4 @@ def german_name(name):
         lasts = [last]
     else:
         lasts = [last, last + "s"]
-    return list(dict.fromkeys([name] + [" ".join(head + [x]) for x in lasts]))
+    return list(dict.fromkeys([name, " ".join(weak + [last])] + [" ".join(head + [x]) for x in lasts]))

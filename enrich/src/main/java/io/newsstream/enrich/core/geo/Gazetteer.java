@@ -27,14 +27,20 @@ public final class Gazetteer {
     public record Country(String code, String name, Long geonameId, Double lat, Double lon) {}
 
     /**
-     * A phrase: its kind, country code (null for BLOCK), surface tokens (for the case rule), confirm words, and the
-     * languages (ISO 639-1) of the articles it is a name in: empty for every article.
+     * A phrase: its kind, country code (null for BLOCK), surface tokens (for the case rule), confirm words, whether it
+     * is a name in every article ({@code everywhere}: English names), and the languages (ISO 639-1) of the articles it
+     * is also a name of their own in ("philippine" in French, as a word of the language: lower case allowed).
      */
     public record Phrase(Kind kind, String code, String text, List<String> surface, List<List<String>> confirm,
-                         Set<String> languages) {
+                         boolean everywhere, Set<String> languages) {
         /** Whether the phrase names its country in an article in {@code language} (null when unknown). */
         public boolean namesIn(String language) {
-            return languages.isEmpty() || language != null && languages.contains(language);
+            return everywhere || ownIn(language);
+        }
+
+        /** Whether the phrase is a name of the article's own language ({@code language}; null when unknown). */
+        public boolean ownIn(String language) {
+            return language != null && languages.contains(language);
         }
     }
 
@@ -117,17 +123,18 @@ public final class Gazetteer {
                     Set<String> languages = (kind == Kind.NAME || kind == Kind.DEMONYM) && f.length > 3
                             && !f[3].isEmpty() ? Set.of(f[3].split(",")) : Set.of();
                     Phrase p = new Phrase(kind, kind == Kind.BLOCK ? null : f[1], f[2], List.copyOf(surface),
-                            List.copyOf(confirm), languages);
+                            List.copyOf(confirm), languages.isEmpty(), languages);
                     Phrase old = phrases.putIfAbsent(key, p);
                     if (old != null && (old.kind() != p.kind() || !java.util.Objects.equals(old.code(), p.code()))) {
                         throw new IllegalArgumentException("gazetteer line " + number + ": '" + f[2]
                                 + "' already means " + old.code());
                     }
-                    if (old != null && !old.languages().isEmpty()) {
+                    if (old != null) {
                         Set<String> merged = new java.util.HashSet<>(old.languages());
                         merged.addAll(languages);
-                        phrases.put(key, new Phrase(old.kind(), old.code(), old.text(), old.surface(), old.confirm(),
-                                languages.isEmpty() ? Set.of() : Set.copyOf(merged)));
+                        boolean lower = !languages.isEmpty() && !Character.isUpperCase(p.surface().get(0).charAt(0));
+                        phrases.put(key, new Phrase(old.kind(), old.code(), old.text(), lower ? p.surface() : old.surface(),
+                                old.confirm(), old.everywhere() || p.everywhere(), Set.copyOf(merged)));
                     }
                 }
                 default -> throw new IllegalArgumentException("gazetteer line " + number + ": unknown kind " + f[0]);

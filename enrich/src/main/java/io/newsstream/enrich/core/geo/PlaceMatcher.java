@@ -27,9 +27,6 @@ final class PlaceMatcher {
             "де", "на", "ла", "ле", "эль", "аль", "эд", "эз", "эс", "эт", "эш", "ад", "аз", "ас", "ат", "аш", "дель",
             "да", "ду", "ди", "дос", "дас", "ан", "ам", "им", "сюр");
 
-    private static Set<String> foldAll(String... words) {
-        return java.util.Arrays.stream(words).map(Texts::foldToken).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
@@ -73,7 +70,7 @@ final class PlaceMatcher {
                 String key = t.phraseKey(i, len);
                 Gazetteer.Phrase p = countries.phrase(key);
                 if (p != null && (!caseMatches(t, i, p.surface()) || !p.namesIn(language)
-                        || (len > capitalised || !upper) && p.languages().isEmpty())) {
+                        || (len > capitalised || !upper) && !p.ownIn(language))) {
                     p = null;
                 }
                 int[] refs = upper ? union(places.candidates(key), local == null ? null : local.candidates(key))
@@ -254,5 +251,9 @@ final class PlaceMatcher {
             k++;
         }
         return k - i;
+    }
+
+    private static Set<String> foldAll(String... words) {
+        return Arrays.stream(words).map(Texts::foldToken).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -54,6 +54,17 @@ class GeoparsingOtherLanguagesTest {
     }
 
     @Test
+    void aLowerCaseAdjectiveSpelledLikeAnEnglishDemonymAndWeakGermanFormsCount() {
+        RegionResult fr = TAGGER.tag("Exercice", "Les marines indienne et philippine mènent un exercice.", "fr");
+        assertThat(mentions(fr)).contains("indienne", "philippine");
+        RegionResult de = TAGGER.tag("Sanktionen", "Das Vereinigte Königreich verhängt Sanktionen.", "de");
+        assertThat(mentions(de)).contains("Vereinigte Königreich");
+        assertThat(codes(TAGGER.tag("Clashes", "Forces in Puntland clashed with militants.", "en"))).contains("SO");
+        assertThat(mentions(TAGGER.tag("Note", "The philippine word appears in lower case here.", "en")))
+                .doesNotContain("philippine");
+    }
+
+    @Test
     void aNameSharedByTwoLanguagesCountsInBoth() {
         assertThat(codes(TAGGER.tag("Sequía", "La sequía golpea Kenia.", "es"))).contains("KE");
         assertThat(codes(TAGGER.tag("Dürre", "Die Dürre trifft Kenia.", "de"))).contains("KE");
