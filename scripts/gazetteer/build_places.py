@@ -323,7 +323,10 @@ def main():
         out.append(f"K\t{cc}\t{country_weight[cc]}")
 
     sub_names = {}
-    english_db = local_names.subdivision_names_db("en", {e["code"] for e in iso})
+    excluded_db = local_names.db_code_check({e["code"]: e["name"] for e in iso})
+    print(f"iso3166-2-db: codes of {sorted(excluded_db[0])} and {len(excluded_db[1])} single codes do not match "
+          "iso-codes; their names are left out")
+    english_db = local_names.subdivision_names_db("en", {e["code"] for e in iso}, excluded_db)
     for e in sorted(iso, key=lambda e: e["code"]):
         code = e["code"]
         cc = code[:2]
@@ -406,7 +409,7 @@ def main():
         out.append("\t".join(["F", code, a]))
 
     out += local_names.subdivision_lines(iso, set(sub_names), sub_names)
-    out += local_names.db_subdivision_lines(set(sub_names), sub_names)
+    out += local_names.db_subdivision_lines(set(sub_names), sub_names, excluded_db)
     out += local_names.town_lines(cities, city_ids)
     out += local_names.region_lines({line.split("\t")[3] for line in out if line.startswith("R\t")})
     placenames = [n for line in out if line[:2] in ("C\t", "S\t", "L\t")

@@ -69,76 +69,88 @@ def russian_adjective(adj):
 
 
 def russian_noun(name):
-    """Genitive, dative, accusative, instrumental, prepositional of a one-word Russian name (regular endings)."""
-    if name.endswith("ия"):
-        stem = name[:-2]
-        return [name, stem + "ии", stem + "ию", stem + "ией"]
-    if name.endswith("а"):
-        stem = name[:-1]
-        return [name, stem + ("и" if stem[-1] in "гкхжшщчц" else "ы"), stem + "е", stem + "у",
-                stem + ("ей" if stem[-1] in "жшщчц" else "ой")]
-    if name.endswith("я"):
-        stem = name[:-1]
-        return [name, stem + "и", stem + "е", stem + "ю", stem + "ей"]
-    if name.endswith("й"):
-        stem = name[:-1]
-        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
-    if name.endswith("ь"):
-        stem = name[:-1]
-        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
-    if name[-1] in "бвгдзклмнпрстфхцчшщж":
-        return [name, name + "а", name + "у", name + "ом", name + "е"]
-    if name.endswith("ы"):
-        stem = name[:-1]
-        return [name, stem + "ов", stem + "ам", stem + "ами", stem + "ах"]
-    return [name]
+    """The name and its genitive, dative, accusative, instrumental and prepositional (regular endings)."""
+    return list(dict.fromkeys([name] + [_ru_case(name, case, False) for case in range(5)]
+                              + _ru_extra_forms(name)))
 
 
+ADJECTIVE_END = re.compile(r"(ая|яя|ый|ий|ой|ое|ее|ые|ие)$")
 _RU_ADJ_CASES = {  # nominative ending -> (gen, dat, acc, ins, prep)
     "ая": ("ой", "ой", "ую", "ой", "ой"), "яя": ("ей", "ей", "юю", "ей", "ей"),
-    "ый": ("ого", "ому", "ый", "ым", "ом"), "ий": ("ого", "ому", "ий", "им", "ом"),
-    "ое": ("ого", "ому", "ое", "ым", "ом"), "ые": ("ых", "ым", "ые", "ыми", "ых"),
+    "ый": ("ого", "ому", "ый", "ым", "ом"), "ой": ("ого", "ому", "ой", "ым", "ом"),
+    "ий": ("его", "ему", "ий", "им", "ем"), "ое": ("ого", "ому", "ое", "ым", "ом"),
+    "ее": ("его", "ему", "ее", "им", "ем"), "ые": ("ых", "ым", "ые", "ыми", "ых"),
     "ие": ("их", "им", "ие", "ими", "их"),
 }
 _RU_NOUN_CASES = {  # nominative ending -> (gen, dat, acc, ins, prep)
     "ия": ("ии", "ии", "ию", "ией", "ии"), "а": ("ы", "е", "у", "ой", "е"), "я": ("и", "е", "ю", "ей", "е"),
     "ь": ("и", "и", "ь", "ью", "и"), "ы": ("ов", "ам", "ы", "ами", "ах"), "и": ("ей", "ям", "и", "ями", "ях"),
-    "": ("а", "у", "", "ом", "е"),
+    "й": ("я", "ю", "й", "ем", "е"), "е": ("я", "ю", "е", "ем", "е"), "": ("а", "у", "", "ом", "е"),
 }
+_HUSHING = "гкхжшщч"
 
 
 def _ru_case(word, case, adjective):
-    if adjective and word.endswith("ий") and word[-3:-2] not in "кгхжшщч":
-        return word[:-2] + ("его", "ему", "ий", "им", "ем")[case]
-    table = _RU_ADJ_CASES if adjective else _RU_NOUN_CASES
-    for ending in sorted(table, key=len, reverse=True):
+    if adjective:
+        stem, ending = word[:-2], word[-2:]
+        hushing = stem[-1:] in _HUSHING
+        if ending == "ий" and hushing:
+            return stem + ("ого", "ому", "ий", "им", "ом")[case]
+        suffix = _RU_ADJ_CASES[ending][case]
+        return stem + ("и" + suffix[1:] if hushing and suffix.startswith("ы") else suffix)
+    for ending in sorted(_RU_NOUN_CASES, key=len, reverse=True):
         if word.endswith(ending) and (ending or word[-1] in "бвгдзклмнпрстфхцчшщж"):
-            out = word[: len(word) - len(ending)] + table[ending][case]
-            if not adjective and ending == "а" and case == 0 and out[-2:-1] in "гкхжшщчц":
+            out = word[: len(word) - len(ending)] + _RU_NOUN_CASES[ending][case]
+            if ending == "а" and case == 0 and word[-2:-1] in _HUSHING + "ц":
                 out = out[:-1] + "и"
+            if ending == "а" and case == 3 and word[-2:-1] in "жшщчц":
+                out = out[:-2] + "ей"
             return out
     return word
 
 
+def _ru_extra_forms(name):
+    """Forms the regular table misses: masculine '-ль' towns (Севастополя), plural names without a genitive ending
+    (Филиппин, Альп)."""
+    if name.endswith("ль"):
+        stem = name[:-1]
+        return [stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    if name.endswith("ы") and len(name) > 3:
+        return [name[:-1]]
+    if name.endswith("и") and len(name) > 3:
+        return [name[:-1] + "ев", name[:-1] + "й"]
+    return []
+
+
 def russian_phrase(name):
-    """Every case of a Russian place name: one word, adjective + noun ('Херсонская область',
-    'Соединённые Штаты'), or nouns joined by 'и' ('Босния и Герцеговина')."""
+    """Every case of a Russian place name: one word, adjectives agreeing with the first noun ('Херсонская область',
+    'Республика Сербская', 'Соединённые Штаты'), nouns joined by 'и' ('Босния и Герцеговина'); a later noun is a
+    genitive or a name in apposition and stays ('сектор Газа', 'Страна Басков')."""
     words = name.split(" ")
     if len(words) == 1:
+        if ADJECTIVE_END.search(name) and len(name) > 4:
+            return list(dict.fromkeys([name] + [_ru_case(name, case, True) for case in range(5)]))
         if "-" in name:
             head, _, last = name.rpartition("-")
             return [name] + [head + "-" + f for f in russian_noun(last)[1:]]
         return russian_noun(name)
     forms = [name]
     for case in range(5):
-        out = []
+        out, nouns, coordinated = [], 0, False
         for w in words:
-            if w == "и" or not w[0].isalpha():
+            if w == "и":
                 out.append(w)
-            elif re.search(r"(ая|яя|ый|ий|ое|ые|ие)$", w):
+                coordinated = True
+            elif not w[0].isalpha():
+                out.append(w)
+            elif ADJECTIVE_END.search(w) and len(w) > 4 and (nouns == 0 or out[-1:] and nouns == 1):
                 out.append(_ru_case(w, case, True))
-            else:
+            elif nouns == 0 or coordinated:
                 out.append(_ru_case(w, case, False))
+                nouns += 1
+                coordinated = False
+            else:
+                out.append(w)
         forms.append(" ".join(out))
     return list(dict.fromkeys(forms))
 

@@ -4,6 +4,7 @@ import io.newsstream.enrich.core.clean.CleanedText;
 import io.newsstream.enrich.core.clean.HtmlExtractor;
 import io.newsstream.enrich.core.clean.TextCleaner;
 import io.newsstream.enrich.core.dedup.ComparableBody;
+import io.newsstream.enrich.core.lang.LanguageCodes;
 import io.newsstream.enrich.core.lang.LanguageDetector;
 import io.newsstream.enrich.core.limits.ArticleLimits;
 import io.newsstream.enrich.core.limits.UnprocessableArticleException;
@@ -77,7 +78,7 @@ public final class ArticlePreparer {
         String canonicalUrl = urlCanonical;
         String text = raw.getBody();
         String publishedAt = Timestamps.normalize(raw.getPublishedAt());
-        String language = raw.getLanguage();
+        String language = LanguageCodes.primary(raw.getLanguage());
         String pageTags = null;
         if (raw.getHtml() != null && !raw.getHtml().isBlank()) {
             HtmlExtractor.ExtractedPage page = extractor.extract(raw.getHtml(), url);

@@ -16,6 +16,16 @@ class ArticlePreparerTest {
     private final ArticlePreparer preparer = new ArticlePreparer(new TextCleaner());
 
     @Test
+    void aLanguageTagIsReducedToItsPrimaryCodeAndAnUnusableOneIsDetected() {
+        RawArticle tagged = RawArticle.newBuilder().setUrl(URL).setBody(PARAGRAPH).setLanguage("en-US").build();
+        assertThat(preparer.prepare(tagged, 0L).getLanguage()).isEqualTo("en");
+        RawArticle upper = RawArticle.newBuilder().setUrl(URL).setBody(PARAGRAPH).setLanguage("DE").build();
+        assertThat(preparer.prepare(upper, 0L).getLanguage()).isEqualTo("de");
+        RawArticle junk = RawArticle.newBuilder().setUrl(URL).setBody(PARAGRAPH).setLanguage("english!").build();
+        assertThat(preparer.prepare(junk, 0L).getLanguage()).isEqualTo("en");
+    }
+
+    @Test
     void derivesIdSourceCanonicalUrlAndTimestamp() {
         RawArticle raw = RawArticle.newBuilder().setUrl(URL).setBody(PARAGRAPH)
                 .setPublishedAt("2024-03-01T10:00:00+02:00").build();

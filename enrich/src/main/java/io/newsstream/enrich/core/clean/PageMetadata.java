@@ -74,7 +74,7 @@ record PageMetadata(String title, String author, String publishedAt, String sect
                 }
             }
         }
-        return new PageMetadata(title, author, published, section, canonical, languageCode(language),
+        return new PageMetadata(title, author, published, section, canonical, io.newsstream.enrich.core.lang.LanguageCodes.primary(language),
                 tags.isEmpty() ? null : String.join(", ", tags), JsonLd.text(ld, "articleBody"));
     }
 
@@ -136,28 +136,6 @@ record PageMetadata(String title, String author, String publishedAt, String sect
                 }
             }
         }
-    }
-
-    /** The primary language subtag, lower case ("en-GB", "en_US" → "en"), or null when none is usable. */
-    static String languageCode(String tag) {
-        if (tag == null) {
-            return null;
-        }
-        String t = tag.trim();
-        int end = 0;
-        while (end < t.length() && t.charAt(end) != '-' && t.charAt(end) != '_') {
-            end++;
-        }
-        String primary = t.substring(0, end).toLowerCase(Locale.ROOT);
-        if (primary.length() < 2 || primary.length() > 3) {
-            return null;
-        }
-        for (int i = 0; i < primary.length(); i++) {
-            if (primary.charAt(i) < 'a' || primary.charAt(i) > 'z') {
-                return null;
-            }
-        }
-        return primary;
     }
 
     private static String nameOnly(String value) {

@@ -80,11 +80,10 @@ final class NameContext {
 
     /**
      * Sentence start and person context ("Mr Jordan", "Michael Jordan", "Jordan said") of a spot; in an article in
-     * another language than English a kind word before the name ("Bundesstaat Borno") is place context, not a
+     * a language with names of its own ({@code foreign}: German, French, Spanish, Russian) a kind word before the name ("Bundesstaat Borno") is place context, not a
      * given name, and a capitalised word that starts the sentence ("Аэропорт Копенгагена") is no given name either.
      */
-    static void mark(Tokens t, PlaceSpot s, String language) {
-        boolean foreign = language != null && !language.equals("en");
+    static void mark(Tokens t, PlaceSpot s, boolean foreign) {
         String text = t.text();
         s.demonymOtherUse = s.firstToken == s.lastToken && demonym(s) && DemonymUses.notTheCountry(t, s.firstToken);
         s.sentenceInitial = TokenShapes.sentenceInitial(t, s.firstToken);

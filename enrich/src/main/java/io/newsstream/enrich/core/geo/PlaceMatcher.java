@@ -58,12 +58,12 @@ final class PlaceMatcher {
             if (!upper && countries.maxLowerCasePhraseLength(first) == 0 && lowerLocal < 2) {
                 continue;
             }
-            int capitalised = upper ? Math.min(Math.max(countries.maxPhraseLength(first),
-                    places.maxPhraseLength(first)), reach(t, i)) : 0;
+            int longest = Math.max(countries.maxPhraseLength(first), places.maxPhraseLength(first));
+            int capitalised = upper ? Math.min(longest, reach(t, i, longest)) : 0;
             int max = !foreign ? capitalised : Math.max(capitalised, tightReach(t, i,
                     upper ? countries.maxPhraseLength(first) : countries.maxLowerCasePhraseLength(first)));
             if (local != null && upper) {
-                max = Math.max(max, Math.min(local.maxLength(first), reach(t, i)));
+                max = Math.max(max, tightReach(t, i, local.maxLength(first)));
             }
             max = Math.max(max, lowerLocal);
             for (int len = max; len >= 1; len--) {
@@ -73,10 +73,12 @@ final class PlaceMatcher {
                         || (len > capitalised || !upper) && !p.ownIn(language))) {
                     p = null;
                 }
-                int[] refs = upper ? union(places.candidates(key), local == null ? null : local.candidates(key))
-                        : len >= 2 && local != null ? local.candidates(key) : null;
-                if (refs != null && upper && !placeCaseMatches(t, i, len) && !(anyRegion(refs) && TokenShapes.allCaps(t, i))) {
+                int[] refs = upper && len <= capitalised ? places.candidates(key) : null;
+                if (refs != null && !placeCaseMatches(t, i, len) && !(anyRegion(refs) && TokenShapes.allCaps(t, i))) {
                     refs = null;
+                }
+                if (local != null && (upper || len >= 2)) {
+                    refs = union(refs, local.candidates(key));
                 }
                 if (refs != null && p != null && p.kind() == Gazetteer.Kind.BLOCK) {
                     refs = withoutSmallTowns(refs);
@@ -114,7 +116,7 @@ final class PlaceMatcher {
                     s.sameNamedTowns = towns(refs);
                 }
                 if (!s.candidates.isEmpty()) {
-                    NameContext.mark(t, s, language);
+                    NameContext.mark(t, s, foreign);
                     out.add(s);
                 }
                 i += len - 1;
@@ -241,12 +243,12 @@ final class PlaceMatcher {
     }
 
     /**
-     * How many tokens from i can belong to one name: closely spaced ({@link TokenShapes#tight}), each
+     * How many tokens from i (at most limit) can belong to one name: closely spaced ({@link TokenShapes#tight}), each
      * capitalised or a connector ("of", "and", "region").
      */
-    private static int reach(Tokens t, int i) {
+    private static int reach(Tokens t, int i, int limit) {
         int k = i + 1;
-        while (k < t.size() && TokenShapes.tight(t, k - 1, 2)
+        while (k < t.size() && k - i < limit && TokenShapes.tight(t, k - 1, 2)
                 && (TokenShapes.upper(t, k) || CONNECTORS.contains(t.key(k)))) {
             k++;
         }

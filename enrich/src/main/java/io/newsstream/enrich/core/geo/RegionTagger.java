@@ -1,5 +1,6 @@
 package io.newsstream.enrich.core.geo;
 
+import io.newsstream.enrich.core.lang.LanguageCodes;
 import io.newsstream.enrich.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,8 +42,9 @@ public final class RegionTagger {
         return tag(title, body, null);
     }
 
-    /** As {@link #tag(String, String)} for an article in {@code language} (ISO 639-1): its own-language names count too. */
-    public RegionResult tag(String title, String body, String language) {
+    /** As {@link #tag(String, String)} for an article in a language ("ru", "de-AT"): its own-language names count too. */
+    public RegionResult tag(String title, String body, String languageTag) {
+        String language = LanguageCodes.primary(languageTag);
         String b = body == null ? "" : body;
         Tokens titleTokens = Tokens.of(title);
         Tokens bodyTokens = Tokens.of(b);

@@ -65,6 +65,20 @@ class GeoparsingOtherLanguagesTest {
     }
 
     @Test
+    void regionTagsAreReducedToTheirLanguageAndNamesWithLowerCaseWordsAfterACapitalAreFound() {
+        RegionResult ru = TAGGER.tag("Шторм", "Шторм на Средиземном море и в Тихом океане, сообщили в Сибири.", "ru-RU");
+        assertThat(mentions(ru)).contains("Средиземном море", "Тихом океане", "Сибири");
+        RegionResult en = TAGGER.tag("Notes", "The words nigerianische and Andalusien appear here.", "EN-us");
+        assertThat(codes(en)).doesNotContain("NG", "ES-AN");
+    }
+
+    @Test
+    void subdivisionNamesOfAnOlderCodingAreLeftOut() {
+        RegionResult r = TAGGER.tag("Protests", "Protests spread across Tehran Province on Sunday.", "en");
+        assertThat(codes(r)).contains("IR-23").doesNotContain("IR-07");
+    }
+
+    @Test
     void aNameSharedByTwoLanguagesCountsInBoth() {
         assertThat(codes(TAGGER.tag("Sequía", "La sequía golpea Kenia.", "es"))).contains("KE");
         assertThat(codes(TAGGER.tag("Dürre", "Die Dürre trifft Kenia.", "de"))).contains("KE");
