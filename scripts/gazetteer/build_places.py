@@ -139,6 +139,7 @@ SEATS = {
     "DE-BW": "Stuttgart", "DE-BY": "Munich", "DE-BB": "Potsdam", "DE-HE": "Wiesbaden", "DE-MV": "Schwerin",
     "DE-NI": "Hanover", "DE-NW": "Duesseldorf", "DE-RP": "Mainz", "DE-SL": "Saarbruecken", "DE-SN": "Dresden",
     "DE-ST": "Magdeburg", "DE-SH": "Kiel", "DE-TH": "Erfurt",
+    "MX-CMX": "Mexico City", "MX-MEX": "Toluca",
 }
 # Alternative English names of subdivisions that the ISO list spells otherwise.
 SUB_ALIASES = {
@@ -278,7 +279,7 @@ def main():
             if code[:2] != cc:
                 continue
             for k in keys:
-                if any(c["fcode"] == "PPLA" and seat_name in (c["name"], c["ascii"]) for c in by_admin1[k]):
+                if any(c["fcode"] in ("PPLA", "PPLC") and seat_name in (c["name"], c["ascii"]) for c in by_admin1[k]):
                     admin1_to_iso[k] = code
                     taken.add(code)
         for k in sorted(keys, key=lambda k: -sum(c["pop"] for c in by_admin1[k])):

@@ -68,6 +68,8 @@ class GeoparsingRulesTest {
                         + "Coahuila and Michoacan sent police.");
         assertThat(codes(r)).contains("MX-GRO", "MX-JAL", "MX-NLE", "MX-COA", "MX-MIC").doesNotContain("4013716", "3816572");
         assertThat(r.focusCountry()).isEqualTo("MX");
+        RegionResult capital = TAGGER.tag("Quake", "A strong quake shook Mexico City on Monday.");
+        assertThat(codes(capital)).contains("MX-CMX").doesNotContain("MX-MEX");
     }
 
     @Test
