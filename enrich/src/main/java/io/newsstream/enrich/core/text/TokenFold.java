@@ -65,7 +65,10 @@ final class TokenFold {
         char[] out = new char[n];
         for (int i = 0; i < n; i++) {
             char c = token.charAt(i);
-            char f = c <= TABLE_END ? FOLD_CHAR[c] : NOT_ONE_CHAR;
+            if (c > TABLE_END || FOLD_TABLE[c] == null) {
+                return null;
+            }
+            char f = FOLD_CHAR[c];
             if (f == NOT_ONE_CHAR) {
                 return foldByTableSlow(token);
             }
@@ -74,6 +77,7 @@ final class TokenFold {
         return new String(out);
     }
 
+    /** The same for a token with a char that folds to none or several chars (a combining mark, "ǆ"). */
     private static String foldByTableSlow(String token) {
         StringBuilder out = new StringBuilder(token.length());
         for (int i = 0; i < token.length(); i++) {
